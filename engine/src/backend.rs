@@ -1,0 +1,97 @@
+//! Backend selection: one switch picks the WGSL path or the CPU twin for every reducer.
+
+use std::str::FromStr;
+use std::sync::{Arc, Once};
+
+use crate::error::{Error, Result};
+use crate::gpu::Gpu;
+
+/// What the user asked for (`--backend`, or `PROJECTOR_BACKEND`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BackendChoice {
+    /// A hardware GPU when there is one, else the CPU path (said once on stderr).
+    #[default]
+    Auto,
+    /// Any wgpu adapter, including software ones (lavapipe); fail when none exists.
+    Gpu,
+    /// The CPU path.
+    Cpu,
+}
+
+impl FromStr for BackendChoice {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s.to_ascii_lowercase().as_str() {
+            "auto" => Ok(BackendChoice::Auto),
+            "gpu" => Ok(BackendChoice::Gpu),
+            "cpu" => Ok(BackendChoice::Cpu),
+            other => Err(Error::Invalid(format!(
+                "unknown backend '{other}' (expected auto, gpu or cpu)"
+            ))),
+        }
+    }
+}
+
+/// Where reducers run: on a GPU context, or on the CPU (threads).
+#[derive(Debug, Clone)]
+pub enum Compute {
+    /// The CPU twin of every kernel.
+    Cpu,
+    /// The WGSL kernels on this context.
+    Gpu(Arc<Gpu>),
+}
+
+static CPU_NOTICE: Once = Once::new();
+
+impl Compute {
+    /// Resolves a [`BackendChoice`]. `Auto` takes a hardware adapter when one exists; a software
+    /// adapter (lavapipe) is slower than the native CPU path, so `Auto` then runs on the CPU and
+    /// says so once on stderr. `Gpu` accepts any adapter and fails when there is none.
+    pub fn select(choice: BackendChoice) -> Result<Compute> {
+        match choice {
+            BackendChoice::Cpu => Ok(Compute::Cpu),
+            BackendChoice::Gpu => Ok(Compute::Gpu(Arc::new(Gpu::new()?))),
+            BackendChoice::Auto => match Gpu::new() {
+                Ok(gpu) if !gpu.is_software() => Ok(Compute::Gpu(Arc::new(gpu))),
+                Ok(gpu) => {
+                    CPU_NOTICE.call_once(|| {
+                        eprintln!(
+                            "note: only a software GPU adapter ({}) is present; running on the CPU (use --backend gpu to use it)",
+                            gpu.info.name
+                        )
+                    });
+                    Ok(Compute::Cpu)
+                }
+                Err(e) => {
+                    CPU_NOTICE
+                        .call_once(|| eprintln!("note: no GPU adapter ({e}); running on the CPU"));
+                    Ok(Compute::Cpu)
+                }
+            },
+        }
+    }
+
+    /// Reads `PROJECTOR_BACKEND` when set, else `Auto`.
+    pub fn choice_from_env() -> Result<BackendChoice> {
+        match std::env::var("PROJECTOR_BACKEND") {
+            Ok(s) if !s.is_empty() => s.parse(),
+            _ => Ok(BackendChoice::Auto),
+        }
+    }
+
+    /// "cpu" or the adapter's description.
+    pub fn describe(&self) -> String {
+        match self {
+            Compute::Cpu => format!("cpu ({} threads)", rayon::current_num_threads()),
+            Compute::Gpu(g) => g.describe(),
+        }
+    }
+
+    /// The GPU context, if this is the GPU backend.
+    pub fn gpu(&self) -> Option<&Arc<Gpu>> {
+        match self {
+            Compute::Gpu(g) => Some(g),
+            Compute::Cpu => None,
+        }
+    }
+}

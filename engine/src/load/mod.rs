@@ -1,0 +1,1 @@
+//! Loaders (placeholder, replaced by the loaders work).

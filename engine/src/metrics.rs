@@ -1,0 +1,1 @@
+//! Quality metrics of an embedding (placeholder, replaced by the metrics work).

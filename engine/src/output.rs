@@ -1,0 +1,1 @@
+//! Writing coordinates (placeholder, replaced by the loaders/output work).

@@ -1,1 +1,37 @@
-fn main() {}
+//! `projector`: the command users run. See `projector --help` and the README.
+//!
+//! Exit codes: 0 success, 2 bad input or arguments (the message names file, row, column and
+//! reason), 1 anything else (GPU failure, I/O while writing).
+
+mod cli;
+mod commands;
+mod pipeline;
+mod progress;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    progress::install_stop_handler();
+    let result = match &cli.command {
+        None => commands::demo::run(),
+        Some(cli::Command::Info(a)) => commands::info::run(a),
+        Some(cli::Command::Project(a)) => commands::project::run(a),
+        Some(cli::Command::Render(_)) | Some(cli::Command::View(_)) => {
+            Err(anyhow::anyhow!("this command is not available in this build"))
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            let input_error = e
+                .chain()
+                .filter_map(|c| c.downcast_ref::<projector_engine::Error>())
+                .any(projector_engine::Error::is_input_error);
+            ExitCode::from(if input_error { 2 } else { 1 })
+        }
+    }
+}

@@ -243,7 +243,8 @@ impl ColumnData {
             ColumnData::Image(v) => v.get(row).map(|i| Value::Image(i.clone())),
         }
     }
-    fn select_rows(&self, keep: &[usize]) -> ColumnData {
+    /// The values at rows `keep`, in that order.
+    pub fn select_rows(&self, keep: &[usize]) -> ColumnData {
         match self {
             ColumnData::Vector { dim, values } => ColumnData::Vector {
                 dim: *dim,

@@ -1,0 +1,215 @@
+//! Command-line arguments of `projector` (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// GPU embedding projector: PCA, t-SNE and UMAP on every point, with a viewer.
+///
+/// With no command, projects the bundled demo dataset (UCI digits) and opens the viewer when a
+/// display exists, or renders it to a PNG when none does.
+#[derive(Debug, Parser)]
+#[command(name = "projector", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do (none: the demo).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print what was found in a file: rows, columns and types, the embedding and colour chosen.
+    Info(InfoArgs),
+    /// Project a file to 2-D or 3-D and write the coordinates.
+    Project(ProjectArgs),
+    /// Project a file and draw the view to a PNG (no window needed).
+    Render(RenderArgs),
+    /// Project a file and open the interactive viewer.
+    View(ViewArgs),
+}
+
+/// Input file options shared by every command.
+#[derive(Debug, Clone, Args)]
+pub struct InputArgs {
+    /// Input file: .csv, .tsv, .npy, W&B .table.json, TensorBoard vectors.tsv, .parquet.
+    pub input: PathBuf,
+    /// Force the input format instead of guessing it from the file name.
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+    /// Labels for a .npy input (a .npy or a .txt with one label per line), one per row.
+    #[arg(long)]
+    pub labels: Option<PathBuf>,
+    /// TensorBoard metadata.tsv for a vectors.tsv input (found beside it when not given).
+    #[arg(long)]
+    pub metadata: Option<PathBuf>,
+    /// Drop rows with invalid cells (NaN, Inf, non-numbers, ragged rows) instead of failing.
+    #[arg(long)]
+    pub drop_invalid: bool,
+}
+
+/// Input formats.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    /// Comma-separated values with a header.
+    Csv,
+    /// Tab-separated values with a header.
+    Tsv,
+    /// NumPy .npy (2-D).
+    Npy,
+    /// Weights & Biases table JSON.
+    Wandb,
+    /// TensorBoard projector vectors.tsv (+ metadata.tsv).
+    Tensorboard,
+    /// Apache Parquet.
+    Parquet,
+}
+
+/// `projector info`.
+#[derive(Debug, Args)]
+pub struct InfoArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Reducers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Algo {
+    /// Principal component analysis.
+    Pca,
+    /// t-distributed stochastic neighbour embedding.
+    Tsne,
+    /// Uniform manifold approximation and projection.
+    Umap,
+}
+
+/// Backends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BackendArg {
+    /// A hardware GPU when present, else the CPU.
+    Auto,
+    /// Any wgpu adapter (software ones too); an error when there is none.
+    Gpu,
+    /// The CPU path.
+    Cpu,
+}
+
+/// k-NN search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KnnArg {
+    /// Exact below a size threshold, approximate above.
+    Auto,
+    /// Brute force.
+    Exact,
+    /// NN-descent.
+    Approx,
+}
+
+/// Distance metric.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MetricArg {
+    /// Euclidean distance.
+    Euclidean,
+    /// Cosine distance.
+    Cosine,
+}
+
+/// Everything that defines a projection (shared by project, render and view).
+#[derive(Debug, Clone, Args)]
+pub struct ProjectionArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Embedding columns: one vector column, or numeric columns (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub embedding: Option<Vec<String>>,
+    /// Colour column (default: a label/target/class column, else the first categorical one).
+    #[arg(long)]
+    pub color: Option<String>,
+    /// Reducer.
+    #[arg(long, value_enum, default_value = "pca")]
+    pub algo: Algo,
+    /// Output dimensions (2 or 3).
+    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u8).range(2..=3))]
+    pub dims: u8,
+    /// Where reducers run (also PROJECTOR_BACKEND).
+    #[arg(long, value_enum, env = "PROJECTOR_BACKEND", default_value = "auto")]
+    pub backend: BackendArg,
+    /// Random seed: the same seed gives the same projection.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Reduce to this many dimensions with PCA before t-SNE/UMAP (default 50 when d > 50; 0 = off).
+    #[arg(long)]
+    pub pca_dims: Option<usize>,
+    /// k-NN search for t-SNE/UMAP.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub knn: KnnArg,
+    /// t-SNE perplexity.
+    #[arg(long, default_value_t = 30.0)]
+    pub perplexity: f32,
+    /// t-SNE iterations in all (early exaggeration included).
+    #[arg(long, default_value_t = 1000)]
+    pub iterations: usize,
+    /// t-SNE learning rate: `auto` or a number.
+    #[arg(long, default_value = "auto")]
+    pub learning_rate: String,
+    /// t-SNE early exaggeration.
+    #[arg(long, default_value_t = 12.0)]
+    pub early_exaggeration: f32,
+    /// UMAP neighbours.
+    #[arg(long, default_value_t = 15)]
+    pub neighbors: usize,
+    /// UMAP distance metric.
+    #[arg(long, value_enum, default_value = "euclidean")]
+    pub metric: MetricArg,
+    /// UMAP minimum distance.
+    #[arg(long, default_value_t = 0.1)]
+    pub min_dist: f32,
+    /// UMAP spread.
+    #[arg(long, default_value_t = 1.0)]
+    pub spread: f32,
+    /// UMAP epochs (default: 500 below 10k points, 200 above).
+    #[arg(long)]
+    pub epochs: Option<usize>,
+    /// UMAP negative samples per edge.
+    #[arg(long, default_value_t = 5)]
+    pub negative_samples: usize,
+}
+
+/// `projector project`.
+#[derive(Debug, Args)]
+pub struct ProjectArgs {
+    #[command(flatten)]
+    pub projection: ProjectionArgs,
+    /// Output: .npy (float32 n × dims), .csv or .parquet (x, y[, z] and the colour column).
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Print {"trustworthiness", "knn_accuracy", "seconds"} as one JSON line on stdout.
+    #[arg(long)]
+    pub metrics: bool,
+}
+
+/// `projector render`.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    #[command(flatten)]
+    pub projection: ProjectionArgs,
+    /// Output PNG.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Image width in pixels.
+    #[arg(long, default_value_t = 1600)]
+    pub width: u32,
+    /// Image height in pixels.
+    #[arg(long, default_value_t = 1200)]
+    pub height: u32,
+}
+
+/// `projector view`.
+#[derive(Debug, Args)]
+pub struct ViewArgs {
+    #[command(flatten)]
+    pub projection: ProjectionArgs,
+}

@@ -1,0 +1,129 @@
+//! `projector info FILE [--json]`: what the loader found and what a projection would use.
+
+use anyhow::Result;
+use projector_engine::{ColumnKind, Table};
+use serde_json::{Value, json};
+
+use crate::cli::InfoArgs;
+use crate::pipeline;
+
+/// Runs `info`.
+pub fn run(args: &InfoArgs) -> Result<()> {
+    let table = pipeline::load(&args.input)?;
+    let report = describe(&table)?;
+    if args.json {
+        println!("{}", serde_json::to_string(&report)?);
+    } else {
+        print_text(&args.input.input.display().to_string(), &report);
+    }
+    Ok(())
+}
+
+/// The report as JSON.
+pub fn describe(table: &Table) -> Result<Value> {
+    let columns: Vec<Value> = table
+        .columns()
+        .iter()
+        .map(|c| {
+            let kind = table.kind(c);
+            let mut v = json!({"name": c.name, "type": kind.name()});
+            if let ColumnKind::Vector(d) = kind {
+                v["dim"] = json!(d);
+            }
+            v
+        })
+        .collect();
+    let color = table.default_color().map(str::to_string);
+    let (embedding, dim, emb_error) = match table.default_embedding(color.as_deref()) {
+        Ok(spec) => {
+            let dim: usize = spec
+                .columns()
+                .iter()
+                .filter_map(|n| table.column(n))
+                .map(|c| match table.kind(c) {
+                    ColumnKind::Vector(d) => d,
+                    _ => 1,
+                })
+                .sum();
+            (json!(spec.columns()), json!(dim), Value::Null)
+        }
+        Err(e) => (Value::Null, Value::Null, json!(e.to_string())),
+    };
+    let classes = match &color {
+        Some(c) => {
+            let rows: Vec<usize> = (0..table.num_rows()).collect();
+            table.labels(c, &rows)?.map(|l| {
+                let mut counts = vec![0usize; l.classes.len()];
+                for &code in &l.codes {
+                    counts[code as usize] += 1;
+                }
+                l.classes.iter().zip(counts).map(|(name, count)| json!({"class": name, "count": count})).collect::<Vec<_>>()
+            })
+        }
+        None => None,
+    };
+    let invalid: Vec<Value> = table.invalid.iter().map(|c| json!({"row": c.row, "column": c.column, "reason": c.reason})).collect();
+    Ok(json!({
+        "file": table.source.as_ref().map(|p| p.display().to_string()),
+        "rows": table.num_rows(),
+        "columns": columns,
+        "embedding": {"columns": embedding, "dim": dim, "error": emb_error},
+        "color": {"column": color, "classes": classes},
+        "invalid": {"count": invalid.len(), "cells": invalid.iter().take(20).collect::<Vec<_>>()},
+        "dropped_rows": table.dropped_rows,
+    }))
+}
+
+fn print_text(file: &str, r: &Value) {
+    println!("{file}: {} rows, {} columns", r["rows"], r["columns"].as_array().map_or(0, Vec::len));
+    for c in r["columns"].as_array().into_iter().flatten() {
+        let name = c["name"].as_str().unwrap_or("");
+        let ty = c["type"].as_str().unwrap_or("");
+        match c.get("dim") {
+            Some(d) => println!("  {name:<24} {ty} ({d})"),
+            None => println!("  {name:<24} {ty}"),
+        }
+    }
+    match r["embedding"]["columns"].as_array() {
+        Some(cols) => {
+            let names: Vec<&str> = cols.iter().filter_map(Value::as_str).collect();
+            let shown = if names.len() > 6 {
+                format!("{}, … {} columns", names[..4].join(", "), names.len())
+            } else {
+                names.join(", ")
+            };
+            println!("embedding: {shown} (dimension {})", r["embedding"]["dim"]);
+        }
+        None => println!("embedding: none ({})", r["embedding"]["error"].as_str().unwrap_or("")),
+    }
+    match r["color"]["column"].as_str() {
+        Some(c) => {
+            let classes = r["color"]["classes"].as_array();
+            match classes {
+                Some(cl) => {
+                    let list: Vec<String> = cl
+                        .iter()
+                        .take(20)
+                        .map(|v| format!("{} ({})", v["class"].as_str().unwrap_or(""), v["count"]))
+                        .collect();
+                    let more = if cl.len() > 20 { format!(", … {} classes", cl.len()) } else { String::new() };
+                    println!("colour: {c}: {} classes: {}{more}", cl.len(), list.join(", "));
+                }
+                None => println!("colour: {c} (continuous)"),
+            }
+        }
+        None => println!("colour: none (no categorical column)"),
+    }
+    let n = r["invalid"]["count"].as_u64().unwrap_or(0);
+    if n == 0 {
+        println!("invalid values: none");
+    } else {
+        println!("invalid values: {n}");
+        for c in r["invalid"]["cells"].as_array().into_iter().flatten() {
+            println!("  row {}, column '{}': {}", c["row"], c["column"].as_str().unwrap_or(""), c["reason"].as_str().unwrap_or(""));
+        }
+    }
+    if r["dropped_rows"].as_u64().unwrap_or(0) > 0 {
+        println!("dropped rows: {}", r["dropped_rows"]);
+    }
+}

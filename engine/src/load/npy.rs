@@ -98,13 +98,14 @@ fn parse_header(path: &Path, f: &mut impl Read) -> Result<NpyHeader> {
     let h = String::from_utf8_lossy(&h).into_owned();
     let descr =
         dict_value(&h, "descr").ok_or_else(|| bad(format!("the header has no 'descr': {h}")))?;
-    let descr = descr.trim();
-    if !(descr.starts_with('\'') || descr.starts_with('"')) {
+    let descr = descr.trim_start();
+    let Some(quote) = descr.chars().next().filter(|c| *c == '\'' || *c == '"') else {
         return Err(bad(format!(
-            "structured dtype {descr} is not supported; save a plain 2-D array"
+            "structured dtype {} is not supported; save a plain 2-D array",
+            descr.split('}').next().unwrap_or_default()
         )));
-    }
-    let descr = descr.trim_matches(|c| c == '\'' || c == '"');
+    };
+    let descr = descr[1..].split(quote).next().unwrap_or_default();
     let (order, rest) = match descr.chars().next() {
         Some(c @ ('<' | '>' | '|' | '=')) => (c, &descr[1..]),
         _ => ('=', descr),

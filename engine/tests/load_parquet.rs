@@ -1,0 +1,126 @@
+//! Parquet written by pyarrow (tests/fixtures/make_parquet_fixtures.py) and by our own writer.
+
+use std::path::{Path, PathBuf};
+
+use projector_engine::load::{Format, LoadOptions, load};
+use projector_engine::{ColumnData, ColumnKind, ImageCell};
+
+fn fixture(rel: &str) -> PathBuf {
+    Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/parquet"
+    ))
+    .join(rel)
+}
+
+fn npy(rel: &str) -> Vec<f32> {
+    let t = load(&fixture(rel), &LoadOptions::default()).unwrap();
+    match &t.columns()[0].data {
+        ColumnData::Vector { values, .. } => values.clone(),
+        other => panic!("{other:?}"),
+    }
+}
+
+fn vector(t: &projector_engine::Table, name: &str) -> Vec<f32> {
+    match &t.column(name).unwrap().data {
+        ColumnData::Vector { values, .. } => values.clone(),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn pyarrow_kinds() {
+    let path = fixture("kinds.parquet");
+    assert_eq!(Format::from_path(&path).unwrap(), Format::Parquet);
+    let t = load(&path, &LoadOptions::default()).unwrap();
+    assert_eq!(t.num_rows(), 12);
+    let kinds: Vec<(&str, ColumnKind)> = t
+        .columns()
+        .iter()
+        .map(|c| (c.name.as_str(), t.kind(c)))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("id", ColumnKind::Numeric),
+            ("emb_list", ColumnKind::Vector(4)),
+            ("emb_large", ColumnKind::Vector(3)),
+            ("emb_fixed", ColumnKind::Vector(4)),
+            ("score", ColumnKind::Numeric),
+            ("small", ColumnKind::Numeric),
+            ("label", ColumnKind::Categorical),
+            ("category", ColumnKind::Categorical),
+            ("flag", ColumnKind::Categorical),
+            ("thumb", ColumnKind::Image),
+        ]
+    );
+    assert_eq!(vector(&t, "emb_list"), npy("kinds_emb_list.npy"));
+    assert_eq!(vector(&t, "emb_fixed"), npy("kinds_emb_list.npy"));
+    assert_eq!(vector(&t, "emb_large"), npy("kinds_emb_large.npy"));
+    // Row 3 of `score` is null: NaN, recorded.
+    assert!(
+        t.invalid
+            .iter()
+            .any(|c| c.row == 3 && c.column == "score" && c.reason.contains("empty"))
+    );
+    let ColumnData::Text(cat) = &t.column("category").unwrap().data else {
+        panic!()
+    };
+    assert_eq!(&cat[..3], ["a", "b", "a"]);
+    let ColumnData::Image(thumb) = &t.column("thumb").unwrap().data else {
+        panic!()
+    };
+    assert_eq!(thumb[7], ImageCell::Encoded(vec![137, 80, 78, 71, 7]));
+    // Batches were crossed (row groups of 5): the last rows are right too.
+    assert_eq!(
+        t.column("id").unwrap().data.get(11),
+        Some(projector_engine::Value::Number(11.0))
+    );
+}
+
+#[test]
+fn ragged_lists_are_named_or_dropped() {
+    let path = fixture("ragged.parquet");
+    let msg = load(&path, &LoadOptions::default())
+        .unwrap_err()
+        .to_string();
+    for p in [
+        "ragged.parquet",
+        "row 2",
+        "column 'emb'",
+        "ragged",
+        "3 values",
+        "has 4",
+    ] {
+        assert!(msg.contains(p), "'{msg}' does not mention '{p}'");
+    }
+    let opts = LoadOptions {
+        drop_invalid: true,
+        ..Default::default()
+    };
+    let t = load(&path, &opts).unwrap();
+    assert_eq!((t.num_rows(), t.dropped_rows), (4, 1));
+    assert_eq!(
+        t.column("label").unwrap().data,
+        ColumnData::Text(vec!["a".into(), "b".into(), "d".into(), "e".into()])
+    );
+}
+
+#[test]
+fn not_parquet_and_truncated() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fake.parquet");
+    std::fs::write(&path, "a,b\n1,2\n").unwrap();
+    let msg = load(&path, &LoadOptions::default())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        msg.contains("fake.parquet") && msg.contains("Parquet"),
+        "{msg}"
+    );
+    let bytes = std::fs::read(fixture("kinds.parquet")).unwrap();
+    let cut = dir.path().join("cut.parquet");
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    let msg = load(&cut, &LoadOptions::default()).unwrap_err().to_string();
+    assert!(msg.contains("cut.parquet"), "{msg}");
+}

@@ -1,9 +1,100 @@
-//! PCA: column means, covariance, the top-k eigenvectors by subspace iteration, projection.
+//! PCA on the GPU (WGSL) or the CPU: column means, the centred covariance (or Gram) matrix, the
+//! top-`k` eigenvectors by subspace iteration, and the projection of every row.
+//!
+//! How it works, stage by stage (the GPU kernels are in `shaders/wgsl/pca_*.wgsl`, their CPU
+//! twins in `cpu.rs`, both behind one internal `Stages` trait so the driver below is shared):
+//!
+//! 1. **Column statistics.** Rows are streamed in chunks (on the GPU, at most
+//!    [`Gpu::max_binding_rows`](crate::gpu::Gpu::max_binding_rows) rows uploaded into one reused
+//!    buffer, so `n` is bounded by host memory, not by one binding). Each chunk's column sums come
+//!    back and are added in f64; the mean is their quotient.
+//! 2. **The matrix.** With `d ≤ n` (or when the `n × n` matrix would not fit), the centred
+//!    covariance `C = X_cᵀ X_c` is accumulated chunk by chunk by a tiled workgroup-memory product
+//!    (`pca_matmul`) that subtracts the means as it reads, so f32 accumulation suffers no
+//!    cancellation; only the upper tiles are computed and `pca_symmetrize` mirrors them. With
+//!    `d > n` the `n × n` Gram matrix `G = X_c X_cᵀ` is used instead (same non-zero spectrum;
+//!    the components are `X_cᵀ u / sqrt(λ (n − 1))`, renormalised). The centred sum of squares
+//!    (the total variance) comes from the same pass.
+//! 3. **Eigenvectors.** Subspace (block power) iteration on a block of `k + p` vectors
+//!    (`p = 10` oversampling by default, so close eigenvalues converge at the rate
+//!    `λ_{k+p+1}/λ_k` rather than `λ_{k+1}/λ_k`), with Rayleigh–Ritz at every step: the GPU
+//!    computes `Z = S Q` (the only `O(d² b)` work); the CPU forms `H = QᵀZ` (`b × b`), solves it
+//!    with Jacobi ([`symmetric_eigen`]), rotates `Z` onto the Ritz basis and re-orthonormalises
+//!    it by modified Gram–Schmidt in f64. That small step is `O(d b²)` — a few percent of the
+//!    product — and is sequential and reduction-heavy, so it is done on the CPU in f64 for
+//!    accuracy; the round trip is one `d × b` block each way. Iteration stops when the largest
+//!    principal angle between two consecutive top-`k` subspaces is below `tol` (1e-6), when it
+//!    stops improving (the f32 noise floor of the GPU product), or after `max_iter` steps.
+//! 4. **Signs and variance.** Each axis is flipped so that its largest-magnitude loading is
+//!    positive (deterministic output); the Ritz values over `n − 1` are the explained variances,
+//!    their ratios to the total variance the explained-variance ratios.
+//! 5. **Projection** ([`Pca::transform_with`]) streams the rows through the same product,
+//!    centring on the fly, chunk by chunk.
+//!
+//! ```
+//! use projector_engine::{Compute, pca};
+//! use ndarray::array;
+//!
+//! let data = array![[1.0f32, 2.0, 0.5], [2.0, 4.1, 0.4], [3.0, 5.9, 0.6], [4.0, 8.0, 0.5]];
+//! let (fit, projected) = pca::fit_transform(&Compute::Cpu, data.view(), 2).unwrap();
+//! assert!(fit.explained_variance_ratio[0] > 0.99);
+//! assert_eq!(projected.dim(), (4, 2));
+//! ```
+
+mod cpu;
+mod eigen;
+mod gpu;
 
 use ndarray::{Array1, Array2, ArrayView2, Axis};
 
+pub use eigen::symmetric_eigen;
+
 use crate::backend::Compute;
 use crate::error::{Error, Result};
+use crate::progress::{NoProgress, Progress};
+
+/// Which matrix the eigenvectors are taken from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Method {
+    /// The `d × d` covariance unless `d > n`, then the `n × n` Gram matrix.
+    #[default]
+    Auto,
+    /// The `d × d` centred covariance.
+    Covariance,
+    /// The `n × n` centred Gram matrix.
+    Gram,
+}
+
+/// Settings of [`fit_with`].
+#[derive(Debug, Clone, Copy)]
+pub struct PcaOptions {
+    /// Extra vectors in the iterated block (speeds up convergence when eigenvalues are close).
+    pub oversample: usize,
+    /// Most subspace-iteration steps.
+    pub max_iter: usize,
+    /// Convergence threshold on the sine of the largest principal angle between steps.
+    pub tol: f64,
+    /// Seed of the random starting block.
+    pub seed: u64,
+    /// Matrix to use ([`Method::Auto`] picks).
+    pub method: Method,
+    /// Rows per streamed chunk (testing knob; by default what one binding holds).
+    #[doc(hidden)]
+    pub chunk_rows: Option<usize>,
+}
+
+impl Default for PcaOptions {
+    fn default() -> Self {
+        PcaOptions {
+            oversample: 10,
+            max_iter: 300,
+            tol: 1e-6,
+            seed: 0,
+            method: Method::Auto,
+            chunk_rows: None,
+        }
+    }
+}
 
 /// A fitted PCA.
 #[derive(Debug, Clone)]
@@ -16,80 +107,237 @@ pub struct Pca {
     pub explained_variance: Vec<f32>,
     /// Fraction of the total variance along each axis.
     pub explained_variance_ratio: Vec<f32>,
+    /// The matrix that was used ([`Method::Covariance`] or [`Method::Gram`]).
+    pub method: Method,
+    /// Subspace-iteration steps done.
+    pub iterations: usize,
 }
 
 impl Pca {
-    /// Projects rows onto the axes: `(x − mean) · componentsᵀ`.
+    /// Projects rows onto the axes on the CPU: `(x − mean) · componentsᵀ`.
     pub fn transform(&self, data: ArrayView2<'_, f32>) -> Array2<f32> {
         let centred = &data - &self.mean.view().insert_axis(Axis(0));
         centred.dot(&self.components.t())
     }
+
+    /// Projects rows with the chosen backend (the `pca_matmul` kernel, chunked, on the GPU).
+    pub fn transform_with(
+        &self,
+        compute: &Compute,
+        data: ArrayView2<'_, f32>,
+    ) -> Result<Array2<f32>> {
+        self.transform_chunked(compute, data, None)
+    }
+
+    #[doc(hidden)]
+    pub fn transform_chunked(
+        &self,
+        compute: &Compute,
+        data: ArrayView2<'_, f32>,
+        chunk_rows: Option<usize>,
+    ) -> Result<Array2<f32>> {
+        if data.ncols() != self.mean.len() {
+            return Err(Error::Invalid(format!(
+                "PCA was fitted on {} columns, the data has {}",
+                self.mean.len(),
+                data.ncols()
+            )));
+        }
+        match compute {
+            Compute::Cpu => Ok(self.transform(data)),
+            Compute::Gpu(g) => {
+                if data.nrows() == 0 {
+                    return Ok(Array2::zeros((0, self.components.nrows())));
+                }
+                let mean = self.mean.to_vec();
+                gpu::project(g, data, &mean, self.components.view(), chunk_rows)
+            }
+        }
+    }
 }
 
-/// Fits `k` components.
+/// One PCA backend: the stages the driver calls in order.
+pub(crate) trait Stages {
+    /// Column sums over all rows (per chunk, added in f64).
+    fn column_sums(&mut self, progress: &dyn Progress) -> Result<Vec<f64>>;
+    /// Builds the covariance or Gram matrix of the rows centred on `mean`; returns the centred
+    /// sum of squares.
+    fn build(&mut self, method: Method, mean: &[f64], progress: &dyn Progress) -> Result<f64>;
+    /// `S · q` for the built matrix `S`.
+    fn apply(&mut self, q: &Array2<f64>) -> Result<Array2<f64>>;
+    /// `X_cᵀ u` (Gram path).
+    fn gram_components(&mut self, u: &Array2<f64>) -> Result<Array2<f64>>;
+    /// The built matrix (tests).
+    fn matrix(&mut self) -> Result<Array2<f64>>;
+}
+
+/// Fits `k` components with the default [`PcaOptions`].
 pub fn fit(compute: &Compute, data: ArrayView2<'_, f32>, k: usize) -> Result<Pca> {
+    fit_with(compute, data, k, &PcaOptions::default(), &NoProgress)
+}
+
+/// Fits `k` components and projects the same rows (on the chosen backend).
+pub fn fit_transform(
+    compute: &Compute,
+    data: ArrayView2<'_, f32>,
+    k: usize,
+) -> Result<(Pca, Array2<f32>)> {
+    let fit = fit(compute, data, k)?;
+    let projected = fit.transform_with(compute, data)?;
+    Ok((fit, projected))
+}
+
+fn validate(data: ArrayView2<'_, f32>, k: usize) -> Result<()> {
     let (n, d) = data.dim();
     if n < 2 || k == 0 || k > d {
         return Err(Error::Invalid(format!(
             "PCA needs at least 2 rows and 0 < k ≤ d (n = {n}, d = {d}, k = {k})"
         )));
     }
-    let _ = compute;
-    let x = data.mapv(f64::from);
-    let mean = x
-        .mean_axis(Axis(0))
-        .ok_or_else(|| Error::Invalid("empty".into()))?;
-    let c = &x - &mean.view().insert_axis(Axis(0));
-    let cov = c.t().dot(&c) / (n as f64 - 1.0);
-    let total: f64 = cov.diag().sum();
-    // Subspace iteration with Gram-Schmidt.
-    let mut q = Array2::<f64>::zeros((d, k));
-    for j in 0..k {
-        for i in 0..d {
-            q[[i, j]] = (((i * 7919 + j * 104729) % 1000) as f64 / 1000.0) - 0.5
-                + if i == j { 1.0 } else { 0.0 };
-        }
+    if let Some(pos) = data.iter().position(|v| !v.is_finite()) {
+        return Err(Error::Invalid(format!(
+            "PCA input has a non-finite value at row {}, column {}",
+            pos / d,
+            pos % d
+        )));
     }
-    for _ in 0..500 {
-        let mut z = cov.dot(&q);
-        for j in 0..k {
-            for p in 0..j {
-                let dot = z.column(j).dot(&z.column(p));
-                let col_p = z.column(p).to_owned();
-                z.column_mut(j).scaled_add(-dot, &col_p);
+    Ok(())
+}
+
+fn choose(compute: &Compute, n: usize, d: usize, k: usize, opts: &PcaOptions) -> Result<Method> {
+    let gram_fits = match compute {
+        Compute::Cpu => true,
+        Compute::Gpu(g) => {
+            let max = g
+                .limits
+                .max_storage_buffer_binding_size
+                .min(g.limits.max_buffer_size);
+            (n as u64 * d as u64 * 4) <= max && (n as u64 * n as u64 * 4) <= max
+        }
+    };
+    match opts.method {
+        Method::Auto => Ok(if d > n && k < n && gram_fits {
+            Method::Gram
+        } else {
+            Method::Covariance
+        }),
+        Method::Gram if k >= n => Err(Error::Invalid(format!(
+            "PCA: the Gram path gives at most n − 1 = {} components, {k} asked",
+            n - 1
+        ))),
+        m => Ok(m),
+    }
+}
+
+fn stages<'a>(
+    compute: &Compute,
+    data: ArrayView2<'a, f32>,
+    method: Method,
+    opts: &PcaOptions,
+) -> Result<Box<dyn Stages + 'a>> {
+    Ok(match compute {
+        Compute::Cpu => Box::new(cpu::CpuStages::new(data, opts.chunk_rows)),
+        Compute::Gpu(g) => {
+            let rows = if method == Method::Gram {
+                data.nrows()
+            } else {
+                gpu::chunk_rows(g, data.ncols(), opts.chunk_rows)
+            };
+            Box::new(gpu::GpuStages::new(g.clone(), data, rows)?)
+        }
+    })
+}
+
+/// Fits `k` components with explicit options, reporting progress and honouring cancellation.
+pub fn fit_with(
+    compute: &Compute,
+    data: ArrayView2<'_, f32>,
+    k: usize,
+    opts: &PcaOptions,
+    progress: &dyn Progress,
+) -> Result<Pca> {
+    validate(data, k)?;
+    let (n, d) = data.dim();
+    let method = choose(compute, n, d, k, opts)?;
+    let mut st = stages(compute, data, method, opts)?;
+    let sums = st.column_sums(progress)?;
+    let mean: Vec<f64> = sums.iter().map(|s| s / n as f64).collect();
+    let total = st.build(method, &mean, progress)?;
+    let dim = if method == Method::Gram { n } else { d };
+    let settings = eigen::IterSettings {
+        oversample: opts.oversample,
+        max_iter: opts.max_iter,
+        tol: opts.tol,
+        seed: opts.seed,
+    };
+    let (vals, vecs, iterations) =
+        eigen::subspace_iteration(dim, k, settings, progress, |q| st.apply(q))?;
+    let mut axes = if method == Method::Gram {
+        let mut v = st.gram_components(&vecs)?;
+        for mut col in v.columns_mut() {
+            let norm = col.dot(&col).sqrt();
+            if norm > 0.0 {
+                col.mapv_inplace(|x| x / norm);
             }
-            let norm = z.column(j).dot(&z.column(j)).sqrt().max(1e-300);
-            z.column_mut(j).mapv_inplace(|v| v / norm);
         }
-        let diff: f64 = (&z - &q).iter().map(|v| v.abs()).fold(0.0, f64::max);
-        q = z;
-        if diff < 1e-12 {
-            break;
-        }
-    }
+        v
+    } else {
+        vecs
+    };
+    let denom = (n - 1) as f64;
     let mut components = Array2::<f32>::zeros((k, d));
-    let mut var = Vec::with_capacity(k);
-    for j in 0..k {
-        let col = q.column(j);
-        let lam = col.dot(&cov.dot(&col));
+    for (j, mut col) in axes.columns_mut().into_iter().enumerate() {
         let big = col
             .iter()
             .copied()
             .fold(0.0f64, |a, b| if b.abs() > a.abs() { b } else { a });
-        let s = if big < 0.0 { -1.0 } else { 1.0 };
-        for i in 0..d {
-            components[[j, i]] = (s * col[i]) as f32;
+        if big < 0.0 {
+            col.mapv_inplace(|x| -x);
         }
-        var.push(lam as f32);
+        components.row_mut(j).assign(&col.mapv(|x| x as f32));
     }
-    let ratio = var
-        .iter()
-        .map(|v| (*v as f64 / total.max(1e-300)) as f32)
-        .collect();
+    let variance: Vec<f64> = vals.iter().map(|v| v.max(0.0) / denom).collect();
+    let total_var = total / denom;
     Ok(Pca {
-        mean: mean.mapv(|v| v as f32),
+        mean: mean.iter().map(|&m| m as f32).collect(),
         components,
-        explained_variance: var,
-        explained_variance_ratio: ratio,
+        explained_variance: variance.iter().map(|&v| v as f32).collect(),
+        explained_variance_ratio: variance
+            .iter()
+            .map(|&v| {
+                if total_var > 0.0 {
+                    (v / total_var) as f32
+                } else {
+                    0.0
+                }
+            })
+            .collect(),
+        method,
+        iterations,
     })
+}
+
+/// The column means and the centred matrix (covariance `X_cᵀX_c/(n−1)` or Gram `X_cX_cᵀ/(n−1)`)
+/// exactly as a fit builds them, with an optional chunk size (tests compare chunked and one-shot
+/// results, and the backends with each other).
+#[doc(hidden)]
+pub fn centred_matrix(
+    compute: &Compute,
+    data: ArrayView2<'_, f32>,
+    method: Method,
+    chunk_rows: Option<usize>,
+) -> Result<(Vec<f64>, Array2<f64>)> {
+    validate(data, 1)?;
+    let n = data.nrows();
+    let opts = PcaOptions {
+        method,
+        chunk_rows,
+        ..Default::default()
+    };
+    let method = choose(compute, n, data.ncols(), 1, &opts)?;
+    let mut st = stages(compute, data, method, &opts)?;
+    let sums = st.column_sums(&NoProgress)?;
+    let mean: Vec<f64> = sums.iter().map(|s| s / n as f64).collect();
+    st.build(method, &mean, &NoProgress)?;
+    Ok((mean, st.matrix()? / (n - 1) as f64))
 }

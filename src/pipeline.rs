@@ -52,7 +52,11 @@ pub fn load_options(input: &InputArgs) -> LoadOptions {
 pub fn load(input: &InputArgs) -> Result<Table, Error> {
     let table = projector_engine::load::load(&input.input, &load_options(input))?;
     if table.dropped_rows > 0 {
-        eprintln!("{}: dropped {} rows with invalid cells (--drop-invalid)", input.input.display(), table.dropped_rows);
+        eprintln!(
+            "{}: dropped {} rows with invalid cells (--drop-invalid)",
+            input.input.display(),
+            table.dropped_rows
+        );
     }
     Ok(table)
 }
@@ -62,7 +66,12 @@ pub fn choose_color(table: &Table, requested: Option<&str>) -> Result<Option<Str
     match requested {
         Some(c) if table.column(c).is_none() => Err(Error::Invalid(format!(
             "no column '{c}' for --color (columns: {})",
-            table.columns().iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")
+            table
+                .columns()
+                .iter()
+                .map(|c| c.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ))),
         Some(c) => Ok(Some(c.to_string())),
         None => Ok(table.default_color().map(str::to_string)),
@@ -70,7 +79,11 @@ pub fn choose_color(table: &Table, requested: Option<&str>) -> Result<Option<Str
 }
 
 /// The embedding columns: `--embedding`, else the table's default.
-pub fn choose_embedding(table: &Table, requested: Option<&[String]>, color: Option<&str>) -> Result<EmbeddingSpec, Error> {
+pub fn choose_embedding(
+    table: &Table,
+    requested: Option<&[String]>,
+    color: Option<&str>,
+) -> Result<EmbeddingSpec, Error> {
     match requested {
         Some(cols) => table.resolve_embedding(cols),
         None => table.default_embedding(color),
@@ -123,7 +136,16 @@ pub fn run(args: &ProjectionArgs, progress: &dyn Progress) -> Result<Projection>
     };
     let compute = compute(args.backend)?;
     let coords = reduce(args, &compute, &embedding.data, progress, &mut stages)?;
-    Ok(Projection { table, spec, color, embedding, labels, coords, compute, stages })
+    Ok(Projection {
+        table,
+        spec,
+        color,
+        embedding,
+        labels,
+        coords,
+        compute,
+        stages,
+    })
 }
 
 /// The reducer step alone.
@@ -157,7 +179,9 @@ fn reduce(
                 data.view()
             };
             let _ = (input, progress);
-            bail!(Error::Invalid(format!("--algo {:?} is not available in this build", args.algo).to_lowercase()))
+            bail!(Error::Invalid(
+                format!("--algo {:?} is not available in this build", args.algo).to_lowercase()
+            ))
         }
     }
 }

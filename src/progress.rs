@@ -18,7 +18,9 @@ pub fn install_stop_handler() {
             eprintln!("\nstopped");
             std::process::exit(130);
         }
-        eprintln!("\nstopping: finishing the current step and keeping what was computed (Ctrl-C again to quit)");
+        eprintln!(
+            "\nstopping: finishing the current step and keeping what was computed (Ctrl-C again to quit)"
+        );
         STOP.store(true, Ordering::SeqCst);
     });
 }
@@ -37,15 +39,21 @@ pub struct TerminalProgress {
 impl TerminalProgress {
     /// A new bar, hidden when stderr is not a terminal.
     pub fn new() -> Self {
-        let target =
-            if std::io::stderr().is_terminal() { ProgressDrawTarget::stderr() } else { ProgressDrawTarget::hidden() };
+        let target = if std::io::stderr().is_terminal() {
+            ProgressDrawTarget::stderr()
+        } else {
+            ProgressDrawTarget::hidden()
+        };
         let bar = ProgressBar::with_draw_target(Some(0), target);
         bar.set_style(
             ProgressStyle::with_template("{prefix:>10} [{bar:30}] {pos}/{len} {msg} ({elapsed})")
                 .unwrap_or_else(|_| ProgressStyle::default_bar())
                 .progress_chars("=> "),
         );
-        TerminalProgress { bar, stage: Mutex::new(String::new()) }
+        TerminalProgress {
+            bar,
+            stage: Mutex::new(String::new()),
+        }
     }
 
     /// Clears the bar.

@@ -32,9 +32,17 @@ fn write(dir: &Path, name: &str, content: &[u8]) -> PathBuf {
 /// Asserts exit code 2 and that the message names every part.
 fn assert_input_error(o: &Output, parts: &[&str]) {
     let err = stderr(o);
-    assert_eq!(o.status.code(), Some(2), "expected exit code 2, got {:?}; stderr: {err}", o.status.code());
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "expected exit code 2, got {:?}; stderr: {err}",
+        o.status.code()
+    );
     for p in parts {
-        assert!(err.contains(p), "error message {err:?} should contain {p:?}");
+        assert!(
+            err.contains(p),
+            "error message {err:?} should contain {p:?}"
+        );
     }
     assert!(!err.contains("panicked"), "panicked: {err}");
 }
@@ -42,7 +50,12 @@ fn assert_input_error(o: &Output, parts: &[&str]) {
 fn metrics_line(o: &Output) -> serde_json::Value {
     let out = stdout(o);
     let line = out.lines().last().unwrap_or_default();
-    serde_json::from_str(line).unwrap_or_else(|e| panic!("--metrics line {line:?} is not JSON: {e}; stderr {}", stderr(o)))
+    serde_json::from_str(line).unwrap_or_else(|e| {
+        panic!(
+            "--metrics line {line:?} is not JSON: {e}; stderr {}",
+            stderr(o)
+        )
+    })
 }
 
 #[test]
@@ -57,14 +70,25 @@ fn info_on_the_bundled_digits_finds_embedding_and_labels() {
     let text = projector(&["info", repo("data/digits.csv").to_str().unwrap()]);
     assert!(text.status.success());
     let t = stdout(&text);
-    assert!(t.contains("1797 rows") && t.contains("dimension 64") && t.contains("target: 10 classes"), "{t}");
+    assert!(
+        t.contains("1797 rows") && t.contains("dimension 64") && t.contains("target: 10 classes"),
+        "{t}"
+    );
 }
 
 #[test]
 fn project_pca_with_metrics_on_digits_matches_scikit_learn() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("coords.csv");
-    let o = projector(&["project", repo("data/digits.csv").to_str().unwrap(), "--algo", "pca", "--metrics", "-o", out.to_str().unwrap()]);
+    let o = projector(&[
+        "project",
+        repo("data/digits.csv").to_str().unwrap(),
+        "--algo",
+        "pca",
+        "--metrics",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let m = metrics_line(&o);
     // scikit-learn, ../shared/peers figures for PCA on digits: trustworthiness 0.829, 10-NN 0.613
@@ -89,9 +113,21 @@ fn unknown_algorithm_and_bad_flags_are_clear_errors() {
     assert_eq!(o.status.code(), Some(2));
     let dir = tempfile::tempdir().unwrap();
     let f = write(dir.path(), "a.csv", b"a,b\n1,2\n3,4\n5,7\n");
-    let o = projector(&["project", f.to_str().unwrap(), "-o", dir.path().join("o.txt").to_str().unwrap()]);
+    let o = projector(&[
+        "project",
+        f.to_str().unwrap(),
+        "-o",
+        dir.path().join("o.txt").to_str().unwrap(),
+    ]);
     assert_input_error(&o, &["o.txt"]);
-    let o = projector(&["project", f.to_str().unwrap(), "--embedding", "a,zzz", "-o", dir.path().join("o.npy").to_str().unwrap()]);
+    let o = projector(&[
+        "project",
+        f.to_str().unwrap(),
+        "--embedding",
+        "a,zzz",
+        "-o",
+        dir.path().join("o.npy").to_str().unwrap(),
+    ]);
     assert_input_error(&o, &["zzz"]);
 }
 
@@ -107,19 +143,44 @@ fn bad_inputs_name_file_row_column_and_reason() {
     let out = dir.path().join("out.npy");
     let out = out.to_str().unwrap();
     let ragged = write(dir.path(), "ragged.csv", b"a,b,c\n1,2,3\n4,5\n6,7,8\n");
-    assert_input_error(&projector(&["project", ragged.to_str().unwrap(), "-o", out]), &["ragged.csv", "row 1", "expected 3 fields"]);
-    let text = write(dir.path(), "text.csv", b"a,b,label\n1,2,x\n3,oops,y\n5,6,x\n7,8,y\n");
-    assert_input_error(&projector(&["project", text.to_str().unwrap(), "-o", out]), &["text.csv", "row 1", "'b'", "oops"]);
+    assert_input_error(
+        &projector(&["project", ragged.to_str().unwrap(), "-o", out]),
+        &["ragged.csv", "row 1", "expected 3 fields"],
+    );
+    let text = write(
+        dir.path(),
+        "text.csv",
+        b"a,b,label\n1,2,x\n3,oops,y\n5,6,x\n7,8,y\n",
+    );
+    assert_input_error(
+        &projector(&["project", text.to_str().unwrap(), "-o", out]),
+        &["text.csv", "row 1", "'b'", "oops"],
+    );
     let nan = write(dir.path(), "nan.csv", b"a,b\n1,2\n3,NaN\n5,6\n");
-    assert_input_error(&projector(&["project", nan.to_str().unwrap(), "-o", out]), &["nan.csv", "row 1", "'b'", "NaN"]);
+    assert_input_error(
+        &projector(&["project", nan.to_str().unwrap(), "-o", out]),
+        &["nan.csv", "row 1", "'b'", "NaN"],
+    );
     let inf = write(dir.path(), "inf.csv", b"a,b\n1,2\n3,4\ninf,6\n");
-    assert_input_error(&projector(&["project", inf.to_str().unwrap(), "-o", out]), &["inf.csv", "row 2", "'a'", "infinite"]);
+    assert_input_error(
+        &projector(&["project", inf.to_str().unwrap(), "-o", out]),
+        &["inf.csv", "row 2", "'a'", "infinite"],
+    );
     let empty = write(dir.path(), "empty.csv", b"a,b\n");
-    assert_input_error(&projector(&["project", empty.to_str().unwrap(), "-o", out]), &["empty.csv", "empty"]);
+    assert_input_error(
+        &projector(&["project", empty.to_str().unwrap(), "-o", out]),
+        &["empty.csv", "empty"],
+    );
     let single = write(dir.path(), "single.csv", b"a,b\n1,2\n");
-    assert_input_error(&projector(&["project", single.to_str().unwrap(), "-o", out]), &["single.csv", "at least 2 rows"]);
+    assert_input_error(
+        &projector(&["project", single.to_str().unwrap(), "-o", out]),
+        &["single.csv", "at least 2 rows"],
+    );
     let latin1 = write(dir.path(), "latin1.csv", b"a,name\n1,caf\xe9\n2,b\n");
-    assert_input_error(&projector(&["project", latin1.to_str().unwrap(), "-o", out]), &["latin1.csv", "UTF-8"]);
+    assert_input_error(
+        &projector(&["project", latin1.to_str().unwrap(), "-o", out]),
+        &["latin1.csv", "UTF-8"],
+    );
     assert!(!Path::new(out).exists(), "no output is written on error");
 }
 
@@ -127,20 +188,38 @@ fn bad_inputs_name_file_row_column_and_reason() {
 fn drop_invalid_drops_rows_and_says_how_many() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out.csv");
-    let f = write(dir.path(), "nan.csv", b"a,b,label\n1,2,x\n3,NaN,y\n5,6,x\n7,9,y\n2,2,x\n");
-    let o = projector(&["project", f.to_str().unwrap(), "--drop-invalid", "-o", out.to_str().unwrap()]);
+    let f = write(
+        dir.path(),
+        "nan.csv",
+        b"a,b,label\n1,2,x\n3,NaN,y\n5,6,x\n7,9,y\n2,2,x\n",
+    );
+    let o = projector(&[
+        "project",
+        f.to_str().unwrap(),
+        "--drop-invalid",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("dropped 1 row"), "{}", stderr(&o));
     let csv = std::fs::read_to_string(&out).unwrap();
     assert_eq!(csv.lines().count(), 1 + 4);
-    assert!(!csv.lines().any(|l| l.contains(",1,y")), "row 1 was dropped: {csv}");
+    assert!(
+        !csv.lines().any(|l| l.contains(",1,y")),
+        "row 1 was dropped: {csv}"
+    );
 }
 
 #[test]
 fn npy_with_labels_of_the_wrong_length_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let npy = dir.path().join("x.npy");
-    write_npy_f32(&npy, 4, 3, &(0..12).map(|i| i as f32 * 0.37 % 1.0).collect::<Vec<_>>());
+    write_npy_f32(
+        &npy,
+        4,
+        3,
+        &(0..12).map(|i| i as f32 * 0.37 % 1.0).collect::<Vec<_>>(),
+    );
     let labels = write(dir.path(), "labels.txt", b"a\nb\nc\n");
     let o = projector(&[
         "project",
@@ -161,7 +240,12 @@ fn a_truncated_npy_is_an_error_and_the_previous_output_survives() {
     let bytes = std::fs::read(&npy).unwrap();
     std::fs::write(&npy, &bytes[..bytes.len() - 7]).unwrap();
     let out = write(dir.path(), "out.csv", b"previous");
-    let o = projector(&["project", npy.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let o = projector(&[
+        "project",
+        npy.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert_input_error(&o, &["x.npy", "truncated"]);
     assert_eq!(std::fs::read(&out).unwrap(), b"previous");
 }
@@ -170,19 +254,32 @@ fn a_truncated_npy_is_an_error_and_the_previous_output_survives() {
 fn npy_output_is_float32_n_by_dims() {
     let dir = tempfile::tempdir().unwrap();
     let npy = dir.path().join("x.npy");
-    let data: Vec<f32> = (0..50 * 5).map(|i| ((i * 7919) % 101) as f32 / 10.0).collect();
+    let data: Vec<f32> = (0..50 * 5)
+        .map(|i| ((i * 7919) % 101) as f32 / 10.0)
+        .collect();
     write_npy_f32(&npy, 50, 5, &data);
     let out = dir.path().join("out.npy");
-    let o = projector(&["project", npy.to_str().unwrap(), "--dims", "3", "-o", out.to_str().unwrap()]);
+    let o = projector(&[
+        "project",
+        npy.to_str().unwrap(),
+        "--dims",
+        "3",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let bytes = std::fs::read(&out).unwrap();
     let header = String::from_utf8_lossy(&bytes[10..bytes.len().min(128)]);
-    assert!(header.contains("'descr': '<f4'") && header.contains("(50, 3)"), "{header}");
+    assert!(
+        header.contains("'descr': '<f4'") && header.contains("(50, 3)"),
+        "{header}"
+    );
 }
 
 /// Writes a C-order little-endian float32 .npy.
 fn write_npy_f32(path: &Path, rows: usize, cols: usize, data: &[f32]) {
-    let mut header = format!("{{'descr': '<f4', 'fortran_order': False, 'shape': ({rows}, {cols}), }}");
+    let mut header =
+        format!("{{'descr': '<f4', 'fortran_order': False, 'shape': ({rows}, {cols}), }}");
     while (10 + header.len() + 1) % 64 != 0 {
         header.push(' ');
     }
@@ -194,4 +291,82 @@ fn write_npy_f32(path: &Path, rows: usize, cols: usize, data: &[f32]) {
         bytes.extend_from_slice(&x.to_le_bytes());
     }
     std::fs::write(path, bytes).unwrap();
+}
+
+/// `info` and `project --algo pca --metrics` work on a file of each format (fixtures written
+/// by the real tools: pandas, numpy, wandb offline, pyarrow; see tests/fixtures/make_*.py).
+#[test]
+fn info_and_project_work_on_a_file_of_each_format() {
+    let cases: &[(&str, &[&str])] = &[
+        ("tests/fixtures/csv/embeddings.csv", &[]),
+        ("tests/fixtures/csv/embeddings.tsv", &[]),
+        ("tests/fixtures/npy/f32.npy", &[]),
+        (
+            "tests/fixtures/wandb/media/table/numbers_0_c44317e2d5feb32ef6c2.table.json",
+            &[],
+        ),
+        (
+            "tests/fixtures/wandb/media/table/digits_1_95e30071f4167e4ebe26.table.json",
+            &[],
+        ),
+        (
+            "tests/fixtures/wandb/media/table/embeddings_2_8269adad2bc541286857.table.json",
+            &[],
+        ),
+        ("tests/fixtures/tf/vectors.tsv", &[]),
+        ("tests/fixtures/parquet/kinds.parquet", &[]),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (i, (file, extra)) in cases.iter().enumerate() {
+        let path = repo(file);
+        let path = path.to_str().unwrap();
+        let o = projector(&[&["info", path, "--json"][..], extra].concat());
+        assert!(o.status.success(), "info {file}: {}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+        let rows = v["rows"].as_u64().unwrap();
+        assert!(rows >= 2, "{file}: {v}");
+        assert!(v["embedding"]["dim"].as_u64().unwrap() >= 2, "{file}: {v}");
+        for ext in ["npy", "csv", "parquet"] {
+            let out = dir.path().join(format!("out{i}.{ext}"));
+            let o = projector(
+                &[
+                    &[
+                        "project",
+                        path,
+                        "--algo",
+                        "pca",
+                        "--metrics",
+                        "-o",
+                        out.to_str().unwrap(),
+                    ][..],
+                    extra,
+                ]
+                .concat(),
+            );
+            assert!(
+                o.status.success(),
+                "project {file} -> {ext}: {}",
+                stderr(&o)
+            );
+            let m = metrics_line(&o);
+            let tw = m["trustworthiness"].as_f64().unwrap();
+            assert!((0.0..=1.0).contains(&tw), "{file}: {m}");
+            assert!(out.is_file());
+        }
+        // The coordinates read back as a table with x, y and one row per input row.
+        let back = projector(&[
+            "info",
+            dir.path().join(format!("out{i}.parquet")).to_str().unwrap(),
+            "--json",
+        ]);
+        let v2: serde_json::Value = serde_json::from_str(&stdout(&back)).expect("json");
+        assert_eq!(v2["rows"].as_u64().unwrap(), rows, "{file}");
+        let names: Vec<&str> = v2["columns"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|c| c["name"].as_str())
+            .collect();
+        assert_eq!(&names[..2], &["x", "y"], "{file}");
+    }
 }

@@ -353,11 +353,8 @@ pub fn quality(
     }
     if n <= QUALITY_MAX_POINTS {
         return Ok(Quality {
-            trustworthiness: trustworthiness(high, low, 15)?,
-            knn_accuracy: labels
-                .map(|l| knn_accuracy(low, l, 10, 5, seed))
-                .transpose()?,
             sampled: None,
+            ..quality_exact(high, low, labels, seed)?
         });
     }
     let mut rng = StdRng::seed_from_u64(seed);
@@ -367,12 +364,48 @@ pub fn quality(
     let l: Array2<f32> = low.select(Axis(0), &idx);
     let lab: Option<Vec<u32>> = labels.map(|lab| idx.iter().map(|&i| lab[i]).collect());
     Ok(Quality {
-        trustworthiness: trustworthiness(h.view(), l.view(), 15)?,
-        knn_accuracy: lab
-            .as_deref()
-            .map(|lab| knn_accuracy(l.view(), lab, 10, 5, seed))
-            .transpose()?,
         sampled: Some(QUALITY_MAX_POINTS),
+        ..quality_exact(h.view(), l.view(), lab.as_deref(), seed)?
+    })
+}
+
+/// [`quality`] on all rows. Tiny tables get smaller neighbourhoods so the figures exist:
+/// trustworthiness needs k < n / 2, and each training fold needs at least k rows.
+fn quality_exact(
+    high: ArrayView2<'_, f32>,
+    low: ArrayView2<'_, f32>,
+    labels: Option<&[u32]>,
+    seed: u64,
+) -> Result<Quality> {
+    let n = high.nrows();
+    let k_tw = 15.min(n.saturating_sub(1) / 2);
+    let trustworthiness = if k_tw >= 1 {
+        trustworthiness(high, low, k_tw)?
+    } else {
+        f64::NAN
+    };
+    let knn_accuracy = match labels {
+        Some(l) => {
+            // Stratified folds need a class with at least as many members as folds.
+            let mut counts = std::collections::HashMap::new();
+            for c in l {
+                *counts.entry(c).or_insert(0usize) += 1;
+            }
+            let folds = 5.min(counts.values().copied().max().unwrap_or(0));
+            let train = n - n.div_ceil(folds.max(1));
+            let k_acc = 10.min(train);
+            if folds >= 2 && k_acc >= 1 {
+                Some(knn_accuracy(low, l, k_acc, folds, seed)?)
+            } else {
+                None
+            }
+        }
+        None => None,
+    };
+    Ok(Quality {
+        trustworthiness,
+        knn_accuracy,
+        sampled: None,
     })
 }
 

@@ -37,7 +37,13 @@ fn digits_path() -> Result<PathBuf> {
 /// The projection arguments of the demo.
 pub fn demo_args(algo: Algo) -> Result<ProjectionArgs> {
     Ok(ProjectionArgs {
-        input: InputArgs { input: digits_path()?, format: None, labels: None, metadata: None, drop_invalid: false },
+        input: InputArgs {
+            input: digits_path()?,
+            format: None,
+            labels: None,
+            metadata: None,
+            drop_invalid: false,
+        },
         embedding: None,
         color: None,
         algo,
@@ -61,18 +67,29 @@ pub fn demo_args(algo: Algo) -> Result<ProjectionArgs> {
 
 /// Runs the demo.
 pub fn run() -> Result<()> {
-    eprintln!("projector demo: the UCI digits set (1797 images of 8×8 pixels, 10 classes); `projector --help` for the commands");
+    eprintln!(
+        "projector demo: the UCI digits set (1797 images of 8×8 pixels, 10 classes); `projector --help` for the commands"
+    );
     let args = demo_args(DEMO_ALGO)?;
     let start = Instant::now();
     let progress = TerminalProgress::new();
     let p = pipeline::run(&args, &progress)?;
     progress.finish();
     let seconds = start.elapsed().as_secs_f64();
-    let q = metrics::quality(p.embedding.data.view(), p.coords.view(), p.labels.as_ref().map(|l| l.codes.as_slice()), 0)?;
+    let q = metrics::quality(
+        p.embedding.data.view(),
+        p.coords.view(),
+        p.labels.as_ref().map(|l| l.codes.as_slice()),
+        0,
+    )?;
     let dir = demo_dir();
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     let csv = dir.join("digits-projection.csv");
-    output::write_coordinates(&csv, p.coords.view(), &crate::commands::project::extra_columns(&p))?;
+    output::write_coordinates(
+        &csv,
+        p.coords.view(),
+        &crate::commands::project::extra_columns(&p),
+    )?;
     println!(
         "{} of {} points × {} dims on {} in {seconds:.2} s",
         format!("{DEMO_ALGO:?}").to_uppercase(),
@@ -83,7 +100,8 @@ pub fn run() -> Result<()> {
     println!(
         "quality: trustworthiness {:.3} (k = 15), 10-NN accuracy {}",
         q.trustworthiness,
-        q.knn_accuracy.map_or("n/a".to_string(), |a| format!("{a:.3}"))
+        q.knn_accuracy
+            .map_or("n/a".to_string(), |a| format!("{a:.3}"))
     );
     println!("coordinates: {}", csv.display());
     Ok(())

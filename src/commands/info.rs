@@ -57,12 +57,20 @@ pub fn describe(table: &Table) -> Result<Value> {
                 for &code in &l.codes {
                     counts[code as usize] += 1;
                 }
-                l.classes.iter().zip(counts).map(|(name, count)| json!({"class": name, "count": count})).collect::<Vec<_>>()
+                l.classes
+                    .iter()
+                    .zip(counts)
+                    .map(|(name, count)| json!({"class": name, "count": count}))
+                    .collect::<Vec<_>>()
             })
         }
         None => None,
     };
-    let invalid: Vec<Value> = table.invalid.iter().map(|c| json!({"row": c.row, "column": c.column, "reason": c.reason})).collect();
+    let invalid: Vec<Value> = table
+        .invalid
+        .iter()
+        .map(|c| json!({"row": c.row, "column": c.column, "reason": c.reason}))
+        .collect();
     Ok(json!({
         "file": table.source.as_ref().map(|p| p.display().to_string()),
         "rows": table.num_rows(),
@@ -75,7 +83,11 @@ pub fn describe(table: &Table) -> Result<Value> {
 }
 
 fn print_text(file: &str, r: &Value) {
-    println!("{file}: {} rows, {} columns", r["rows"], r["columns"].as_array().map_or(0, Vec::len));
+    println!(
+        "{file}: {} rows, {} columns",
+        r["rows"],
+        r["columns"].as_array().map_or(0, Vec::len)
+    );
     for c in r["columns"].as_array().into_iter().flatten() {
         let name = c["name"].as_str().unwrap_or("");
         let ty = c["type"].as_str().unwrap_or("");
@@ -94,7 +106,10 @@ fn print_text(file: &str, r: &Value) {
             };
             println!("embedding: {shown} (dimension {})", r["embedding"]["dim"]);
         }
-        None => println!("embedding: none ({})", r["embedding"]["error"].as_str().unwrap_or("")),
+        None => println!(
+            "embedding: none ({})",
+            r["embedding"]["error"].as_str().unwrap_or("")
+        ),
     }
     match r["color"]["column"].as_str() {
         Some(c) => {
@@ -106,8 +121,16 @@ fn print_text(file: &str, r: &Value) {
                         .take(20)
                         .map(|v| format!("{} ({})", v["class"].as_str().unwrap_or(""), v["count"]))
                         .collect();
-                    let more = if cl.len() > 20 { format!(", … {} classes", cl.len()) } else { String::new() };
-                    println!("colour: {c}: {} classes: {}{more}", cl.len(), list.join(", "));
+                    let more = if cl.len() > 20 {
+                        format!(", … {} classes", cl.len())
+                    } else {
+                        String::new()
+                    };
+                    println!(
+                        "colour: {c}: {} classes: {}{more}",
+                        cl.len(),
+                        list.join(", ")
+                    );
                 }
                 None => println!("colour: {c} (continuous)"),
             }
@@ -120,7 +143,12 @@ fn print_text(file: &str, r: &Value) {
     } else {
         println!("invalid values: {n}");
         for c in r["invalid"]["cells"].as_array().into_iter().flatten() {
-            println!("  row {}, column '{}': {}", c["row"], c["column"].as_str().unwrap_or(""), c["reason"].as_str().unwrap_or(""));
+            println!(
+                "  row {}, column '{}': {}",
+                c["row"],
+                c["column"].as_str().unwrap_or(""),
+                c["reason"].as_str().unwrap_or("")
+            );
         }
     }
     if r["dropped_rows"].as_u64().unwrap_or(0) > 0 {

@@ -56,7 +56,10 @@ pub fn extra_columns(p: &Projection) -> Vec<Column> {
     }];
     if let Some(name) = &p.color {
         if let Some(c) = p.table.column(name) {
-            extra.push(Column { name: c.name.clone(), data: c.data.select_rows(&p.embedding.rows) });
+            extra.push(Column {
+                name: c.name.clone(),
+                data: c.data.select_rows(&p.embedding.rows),
+            });
         }
     }
     extra

@@ -13,6 +13,14 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    if std::env::var_os("XDG_RUNTIME_DIR").is_none() {
+        // Mesa's Vulkan drivers complain on stderr when this is unset (containers, CI, ssh).
+        let dir = std::env::temp_dir().join(format!("projector-xdg-{}", std::process::id()));
+        if std::fs::create_dir_all(&dir).is_ok() {
+            // SAFETY: set before any other thread exists (first statement of main).
+            unsafe { std::env::set_var("XDG_RUNTIME_DIR", &dir) };
+        }
+    }
     let cli = cli::Cli::parse();
     progress::install_stop_handler();
     let result = match &cli.command {

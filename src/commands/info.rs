@@ -88,13 +88,47 @@ fn print_text(file: &str, r: &Value) {
         r["rows"],
         r["columns"].as_array().map_or(0, Vec::len)
     );
-    for c in r["columns"].as_array().into_iter().flatten() {
-        let name = c["name"].as_str().unwrap_or("");
-        let ty = c["type"].as_str().unwrap_or("");
-        match c.get("dim") {
-            Some(d) => println!("  {name:<24} {ty} ({d})"),
-            None => println!("  {name:<24} {ty}"),
+    // Runs of same-typed columns named prefix0, prefix1, … are shown as one line.
+    let cols: Vec<(&str, String)> = r["columns"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|c| {
+            let ty = c["type"].as_str().unwrap_or("");
+            let ty = match c.get("dim") {
+                Some(d) => format!("{ty} ({d})"),
+                None => ty.to_string(),
+            };
+            (c["name"].as_str().unwrap_or(""), ty)
+        })
+        .collect();
+    let stem = |n: &str| {
+        n.trim_end_matches(|ch: char| ch.is_ascii_digit())
+            .to_string()
+    };
+    let mut i = 0;
+    while i < cols.len() {
+        let (name, ty) = &cols[i];
+        let mut j = i + 1;
+        while j < cols.len()
+            && cols[j].1 == *ty
+            && stem(cols[j].0) == stem(name)
+            && stem(name) != *name
+        {
+            j += 1;
         }
+        if j - i >= 3 {
+            println!(
+                "  {:<24} {ty} ({} columns)",
+                format!("{name} … {}", cols[j - 1].0),
+                j - i
+            );
+        } else {
+            for (n, t) in &cols[i..j] {
+                println!("  {n:<24} {t}");
+            }
+        }
+        i = j;
     }
     match r["embedding"]["columns"].as_array() {
         Some(cols) => {

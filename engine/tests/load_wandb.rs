@@ -122,7 +122,15 @@ fn temp_json(text: &str) -> (tempfile::TempDir, PathBuf) {
 
 #[test]
 fn bad_tables() {
-    let cases: [(&str, &[&str]); 6] = [
+    let cases: [(&str, &[&str]); 8] = [
+        (
+            r#"{"columns":[],"data":[5]}"#,
+            &["row 0", "a row must be a list"],
+        ),
+        (
+            r#"{"columns":["a"],"data":[[1],7]}"#,
+            &["row 1", "column 'a'", "a row must be a list"],
+        ),
         (
             r#"{"columns":["e","l"],"data":[[[1,2],"a"],[[1,2,3],"b"]]}"#,
             &["row 1", "column 'e'", "ragged"],

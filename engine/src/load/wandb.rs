@@ -120,7 +120,7 @@ pub(super) fn load(path: &Path, opts: &LoadOptions) -> Result<Table> {
                         format!("expected {n} cells, found {l}"),
                     ),
                     None => (
-                        names[0].clone(),
+                        names.first().cloned().unwrap_or_default(),
                         format!("a row must be a list, found {row}"),
                     ),
                 };

@@ -144,6 +144,21 @@ fn empty_array_and_not_npy() {
 }
 
 #[test]
+fn absurd_shape_is_an_error_not_an_overflow() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.npy");
+    let dict = "{'descr': '<f8', 'fortran_order': False, 'shape': (18446744073709551615, 4), }";
+    let mut bytes = b"\x93NUMPY\x01\x00".to_vec();
+    bytes.extend_from_slice(&(dict.len() as u16).to_le_bytes());
+    bytes.extend_from_slice(dict.as_bytes());
+    std::fs::write(&path, &bytes).unwrap();
+    assert_mentions(
+        &err(&path, &LoadOptions::default()),
+        &["huge.npy", "too large"],
+    );
+}
+
+#[test]
 fn nan_in_npy_is_named_by_embedding() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nan.npy");

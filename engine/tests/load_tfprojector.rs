@@ -154,3 +154,29 @@ fn metadata_joins_an_npy_embedding() {
         &["metadata.tsv", "3 metadata rows", "f32.npy", "5 rows"],
     );
 }
+
+#[test]
+fn pandas_default_column_names_are_a_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("frame.tsv");
+    std::fs::write(&path, "0\t1\t2\n0.5\t1.5\t2.5\n").unwrap();
+    assert_eq!(Format::from_path(&path).unwrap(), Format::Tsv);
+    let t = load(&path, &LoadOptions::default()).unwrap();
+    assert_eq!(t.num_rows(), 1);
+}
+
+#[test]
+fn all_rows_dropped_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.csv");
+    std::fs::write(&path, "a,b\n1\n2\n").unwrap();
+    let opts = LoadOptions {
+        drop_invalid: true,
+        ..Default::default()
+    };
+    let msg = load(&path, &opts).unwrap_err().to_string();
+    assert_mentions(
+        &msg,
+        &["bad.csv", "the table is empty", "all 2 rows were dropped"],
+    );
+}

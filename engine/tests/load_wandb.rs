@@ -122,7 +122,15 @@ fn temp_json(text: &str) -> (tempfile::TempDir, PathBuf) {
 
 #[test]
 fn bad_tables() {
-    let cases: [(&str, &[&str]); 6] = [
+    let cases: [(&str, &[&str]); 8] = [
+        (
+            r#"{"columns":[],"data":[5]}"#,
+            &["row 0", "a row must be a list"],
+        ),
+        (
+            r#"{"columns":["a"],"data":[[1],7]}"#,
+            &["row 1", "column 'a'", "a row must be a list"],
+        ),
         (
             r#"{"columns":["e","l"],"data":[[[1,2],"a"],[[1,2,3],"b"]]}"#,
             &["row 1", "column 'e'", "ragged"],
@@ -183,4 +191,35 @@ fn non_utf8_json() {
         &msg,
         &["latin.table.json", "UTF-8", "byte offset 16", "line 1"],
     );
+}
+
+#[test]
+fn python_nan_and_infinity_tokens_load_as_numbers() {
+    // Python's json (and so wandb) writes NaN/Infinity, which strict JSON parsers reject.
+    let (_d, path) = temp_json(
+        r#"{"columns":["x","e","s"],"data":[[1,[1,2],"NaN ok"],[NaN,[3,-Infinity],"b"],[2,[5,6],"c"]]}"#,
+    );
+    let t = load(&path, &LoadOptions::default()).unwrap();
+    let ColumnData::Numeric(x) = &t.column("x").unwrap().data else {
+        panic!()
+    };
+    assert!(x[1].is_nan() && x[2] == 2.0);
+    assert_eq!(t.kind(t.column("e").unwrap()), ColumnKind::Vector(2));
+    assert_eq!(
+        t.column("s").unwrap().data.get(0),
+        Some(projector_engine::Value::Text("NaN ok".into()))
+    );
+    let msg = t
+        .embedding(&EmbeddingSpec::Vector("e".into()), false)
+        .unwrap_err()
+        .to_string();
+    assert_mentions(
+        &msg,
+        &["bad.table.json", "row 1", "column 'e[1]'", "infinite"],
+    );
+    let msg = t
+        .embedding(&EmbeddingSpec::Numeric(vec!["x".into()]), false)
+        .unwrap_err()
+        .to_string();
+    assert_mentions(&msg, &["row 1", "column 'x'", "NaN"]);
 }

@@ -155,7 +155,14 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Table> {
     if table.num_rows() == 0 {
         return Err(Error::format(
             path,
-            "the table is empty: no data rows".to_string(),
+            if table.dropped_rows > 0 {
+                format!(
+                    "the table is empty: all {} rows were dropped as invalid",
+                    table.dropped_rows
+                )
+            } else {
+                "the table is empty: no data rows".to_string()
+            },
         ));
     }
     if let Some(meta) = opts
@@ -167,6 +174,16 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Table> {
     }
     if let Some(labels) = &opts.labels {
         let values = read_labels(labels)?;
+        if table.dropped_rows > 0 {
+            return Err(Error::format(
+                labels,
+                format!(
+                    "cannot match labels to rows after {} invalid rows of {} were dropped",
+                    table.dropped_rows,
+                    path.display()
+                ),
+            ));
+        }
         if values.len() != table.num_rows() {
             return Err(Error::format(
                 labels,

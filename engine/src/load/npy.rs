@@ -158,6 +158,13 @@ fn parse_header(path: &Path, f: &mut impl Read) -> Result<NpyHeader> {
         .map(|s| s.trim_end_matches('L').parse::<usize>())
         .collect::<std::result::Result<Vec<_>, _>>()
         .map_err(|_| bad(format!("cannot read the shape ({inner})")))?;
+    let total = shape
+        .iter()
+        .try_fold(size, |acc, &d| acc.checked_mul(d))
+        .filter(|&b| b <= isize::MAX as usize);
+    if total.is_none() {
+        return Err(bad(format!("shape {shape:?} is too large")));
+    }
     Ok(NpyHeader {
         kind,
         size,

@@ -153,10 +153,9 @@ fn list_spans(a: &ArrayRef) -> (ArrayRef, Vec<Option<(usize, usize)>>) {
             let o = l.value_offsets().iter().map(|&x| x as usize).collect();
             (l.values().clone(), spans(o, a.as_ref()))
         }
-        DataType::FixedSizeList(_, d) => {
+        DataType::FixedSizeList(_, _) => {
             let l = a.as_fixed_size_list();
-            let d = *d as usize;
-            let o = (0..=a.len()).map(|i| i * d).collect();
+            let o = (0..=a.len()).map(|i| l.value_offset_at(i)).collect();
             (l.values().clone(), spans(o, a.as_ref()))
         }
         _ => (a.clone(), vec![None; a.len()]),

@@ -32,7 +32,16 @@ pub(super) fn first_line_is_numeric(path: &Path) -> Result<bool> {
         .map_err(|e| Error::io(path, e))?;
     let line = String::from_utf8_lossy(&line);
     let line = line.trim_end_matches(['\n', '\r']);
-    Ok(!line.is_empty() && line.split('\t').all(|c| c.trim().parse::<f64>().is_ok()))
+    if line.is_empty() || !line.split('\t').all(|c| c.trim().parse::<f64>().is_ok()) {
+        return Ok(false);
+    }
+    // pandas writes default column names 0, 1, 2, ...: that is a header, not a vector.
+    let names_like = line.split('\t').count() > 1
+        && line
+            .split('\t')
+            .enumerate()
+            .all(|(i, c)| c.trim() == i.to_string());
+    Ok(!names_like)
 }
 
 /// Loads `vectors.tsv` and the metadata that goes with it.

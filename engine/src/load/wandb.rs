@@ -22,10 +22,53 @@ fn is_image(v: &Json) -> bool {
         .is_some_and(|t| t == "image-file" || t == "image")
 }
 
+/// Marks the strings [`quote_non_finite`] made out of bare `NaN` / `Infinity` tokens.
+const NON_FINITE: char = '\u{0}';
+
+/// Rewrites the bare tokens `NaN`, `Infinity` and `-Infinity` outside strings as marked strings
+/// (`"\u0000NaN"`), which [`number`] reads back as numbers.
+fn quote_non_finite(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    let (mut in_string, mut escaped) = (false, false);
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if c == '"' {
+            in_string = true;
+        } else if let Some(tok) = ["NaN", "Infinity", "-Infinity"]
+            .into_iter()
+            .find(|t| rest.starts_with(t))
+        {
+            out.push_str(&format!("\"\\u0000{tok}\""));
+            rest = &rest[tok.len()..];
+            continue;
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// The number in a cell: a JSON number, or a NaN/Infinity token marked by [`quote_non_finite`].
+fn number(v: &Json) -> Option<f64> {
+    match v {
+        Json::Number(x) => x.as_f64(),
+        Json::String(s) => s.strip_prefix(NON_FINITE).and_then(|t| t.parse().ok()),
+        _ => None,
+    }
+}
+
 fn as_text(v: &Json) -> String {
     match v {
         Json::Null => String::new(),
-        Json::String(s) => s.clone(),
+        Json::String(s) => s.strip_prefix(NON_FINITE).unwrap_or(s).to_string(),
         other => other.to_string(),
     }
 }
@@ -42,8 +85,12 @@ fn files_root(path: &Path) -> Option<PathBuf> {
 /// Loads a W&B table JSON.
 pub(super) fn load(path: &Path, opts: &LoadOptions) -> Result<Table> {
     let text = read_utf8(path)?;
-    let doc: Json = serde_json::from_str(&text)
-        .map_err(|e| Error::format(path, format!("not valid JSON: {e}")))?;
+    let doc: Json = match serde_json::from_str(&text) {
+        Ok(d) => d,
+        // Python's json module writes NaN and Infinity, which JSON does not have.
+        Err(e) => serde_json::from_str(&quote_non_finite(&text))
+            .map_err(|_| Error::format(path, format!("not valid JSON: {e}")))?,
+    };
     let (Some(columns), Some(data)) = (
         doc.get("columns").and_then(Json::as_array),
         doc.get("data").and_then(Json::as_array),
@@ -73,7 +120,7 @@ pub(super) fn load(path: &Path, opts: &LoadOptions) -> Result<Table> {
                         format!("expected {n} cells, found {l}"),
                     ),
                     None => (
-                        names[0].clone(),
+                        names.first().cloned().unwrap_or_default(),
                         format!("a row must be a list, found {row}"),
                     ),
                 };
@@ -190,9 +237,9 @@ fn build(
                 Json::Null => bad(r, "empty cell (null)".into()),
                 Json::Array(a) => {
                     // Lengths were checked before; items must be numbers.
-                    match a.iter().find(|x| !x.is_number()) {
+                    match a.iter().find(|x| number(x).is_none()) {
                         None => {
-                            values.extend(a.iter().map(|x| x.as_f64().unwrap_or(f64::NAN) as f32));
+                            values.extend(a.iter().map(|x| number(x).unwrap_or(f64::NAN) as f32));
                         }
                         Some(x) => bad(r, format!("not a number in the list: {x}")),
                     }
@@ -206,14 +253,14 @@ fn build(
         return ColumnData::Vector { dim, values };
     }
     let non_null = cells.iter().filter(|c| !c.is_null()).count();
-    let numbers = cells.iter().filter(|c| c.is_number()).count();
+    let numbers = cells.iter().filter(|c| number(c).is_some()).count();
     if non_null > 0 && numbers * 2 > non_null {
         return ColumnData::Numeric(
             cells
                 .iter()
                 .enumerate()
                 .map(|(r, c)| match c {
-                    Json::Number(x) => x.as_f64().unwrap_or(f64::NAN),
+                    c if number(c).is_some() => number(c).unwrap_or(f64::NAN),
                     Json::Null => {
                         bad(r, "empty cell (null)".into());
                         f64::NAN

@@ -12,6 +12,7 @@ use projector_engine::{BackendChoice, Compute, EmbeddingSpec, Error, Progress, T
 use crate::cli::{Algo, BackendArg, FormatArg, InputArgs, ProjectionArgs};
 
 /// The result of a projection, with what produced it.
+#[allow(dead_code)] // `spec` is read by the viewer commands
 pub struct Projection {
     /// The loaded table.
     pub table: Table,
@@ -126,8 +127,7 @@ pub fn run(args: &ProjectionArgs, progress: &dyn Progress) -> Result<Projection>
     let dims = args.dims as usize;
     if args.algo == Algo::Pca && d < dims {
         bail!(Error::Invalid(format!(
-            "the embedding has {d} dimension(s): PCA cannot project it to {dims} (use --dims {})",
-            d.min(3).max(2)
+            "the embedding has {d} dimension(s): PCA cannot project it to {dims}"
         )));
     }
     let labels = match &color {

@@ -70,13 +70,13 @@ impl Default for TerminalProgress {
 
 impl projector_engine::Progress for TerminalProgress {
     fn update(&self, stage: &str, done: u64, total: u64) {
-        if let Ok(mut s) = self.stage.lock() {
-            if *s != stage {
-                *s = stage.to_string();
-                self.bar.set_prefix(stage.to_string());
-                self.bar.set_message("");
-                self.bar.reset_elapsed();
-            }
+        if let Ok(mut s) = self.stage.lock()
+            && *s != stage
+        {
+            *s = stage.to_string();
+            self.bar.set_prefix(stage.to_string());
+            self.bar.set_message("");
+            self.bar.reset_elapsed();
         }
         self.bar.set_length(total);
         self.bar.set_position(done);

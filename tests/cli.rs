@@ -236,7 +236,7 @@ fn npy_with_labels_of_the_wrong_length_is_an_error() {
 fn a_truncated_npy_is_an_error_and_the_previous_output_survives() {
     let dir = tempfile::tempdir().unwrap();
     let npy = dir.path().join("x.npy");
-    write_npy_f32(&npy, 10, 4, &vec![0.5; 40]);
+    write_npy_f32(&npy, 10, 4, &[0.5; 40]);
     let bytes = std::fs::read(&npy).unwrap();
     std::fs::write(&npy, &bytes[..bytes.len() - 7]).unwrap();
     let out = write(dir.path(), "out.csv", b"previous");

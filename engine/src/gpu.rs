@@ -177,10 +177,10 @@ impl Gpu {
     /// use. GPU modules keep their pipelines and bind-group layouts here so they are built once.
     pub fn cached<T: Any + Send + Sync>(&self, init: impl FnOnce(&Gpu) -> T) -> Arc<T> {
         let id = TypeId::of::<T>();
-        if let Some(v) = self.cache.lock().ok().and_then(|c| c.get(&id).cloned()) {
-            if let Ok(t) = v.downcast::<T>() {
-                return t;
-            }
+        if let Some(v) = self.cache.lock().ok().and_then(|c| c.get(&id).cloned())
+            && let Ok(t) = v.downcast::<T>()
+        {
+            return t;
         }
         let value = Arc::new(init(self));
         if let Ok(mut c) = self.cache.lock() {

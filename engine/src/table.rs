@@ -319,13 +319,13 @@ impl Table {
         if self.column(&name).is_some() {
             return Err(Error::Invalid(format!("column '{name}' already exists")));
         }
-        if let ColumnData::Vector { dim, values } = &data {
-            if *dim == 0 || values.len() % dim != 0 {
-                return Err(Error::Invalid(format!(
-                    "column '{name}': {} values do not make rows of {dim}",
-                    values.len()
-                )));
-            }
+        if let ColumnData::Vector { dim, values } = &data
+            && (*dim == 0 || values.len() % dim != 0)
+        {
+            return Err(Error::Invalid(format!(
+                "column '{name}': {} values do not make rows of {dim}",
+                values.len()
+            )));
         }
         if self.columns.is_empty() {
             self.rows = data.len();
@@ -516,19 +516,18 @@ impl Table {
                             ),
                         };
                         // A text column that is mostly numbers: name its first non-numeric cell.
-                        if let ColumnData::Text(v) = &c.data {
-                            if let Some((row, s)) = v
+                        if let ColumnData::Text(v) = &c.data
+                            && let Some((row, s)) = v
                                 .iter()
                                 .enumerate()
                                 .find(|(_, s)| s.trim().parse::<f64>().is_err())
-                            {
-                                return Err(Error::cell(
-                                    self.source_path(),
-                                    row,
-                                    &c.name,
-                                    format!("not a number: '{s}'"),
-                                ));
-                            }
+                        {
+                            return Err(Error::cell(
+                                self.source_path(),
+                                row,
+                                &c.name,
+                                format!("not a number: '{s}'"),
+                            ));
                         }
                         return Err(Error::Invalid(format!(
                             "{}: {why}",
@@ -590,13 +589,13 @@ impl Table {
                     _ => unreachable!("checked above"),
                 }
             }
-            if bad.is_none() {
-                if let Some(j) = data[start..].iter().position(|x| !x.is_finite()) {
-                    let col = column_of(&cols, j);
-                    let x = data[start + j];
-                    let what = if x.is_nan() { "NaN" } else { "infinite value" };
-                    bad = Some((col, format!("{what} in the embedding")));
-                }
+            if bad.is_none()
+                && let Some(j) = data[start..].iter().position(|x| !x.is_finite())
+            {
+                let col = column_of(&cols, j);
+                let x = data[start + j];
+                let what = if x.is_nan() { "NaN" } else { "infinite value" };
+                bad = Some((col, format!("{what} in the embedding")));
             }
             match bad {
                 Some((col, reason)) if !drop_invalid => {

@@ -54,13 +54,13 @@ pub fn extra_columns(p: &Projection) -> Vec<Column> {
         name: "row".to_string(),
         data: ColumnData::Numeric(p.embedding.rows.iter().map(|&r| r as f64).collect()),
     }];
-    if let Some(name) = &p.color {
-        if let Some(c) = p.table.column(name) {
-            extra.push(Column {
-                name: c.name.clone(),
-                data: c.data.select_rows(&p.embedding.rows),
-            });
-        }
+    if let Some(name) = &p.color
+        && let Some(c) = p.table.column(name)
+    {
+        extra.push(Column {
+            name: c.name.clone(),
+            data: c.data.select_rows(&p.embedding.rows),
+        });
     }
     extra
 }

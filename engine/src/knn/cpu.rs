@@ -63,7 +63,7 @@ pub fn exact(
                 };
             }
             let c = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            if c % 1024 == 0 {
+            if c.is_multiple_of(1024) {
                 progress.update("k-NN", c, n as u64);
             }
             Ok(())

@@ -153,6 +153,20 @@ pub struct Tsne {
     p: Csr,
     state: State,
     kl_fft: fft::FftRepulsion,
+    times: StageTimes,
+}
+
+/// Wall time spent in each stage of a run so far (for benchmarks and `--verbose` output).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct StageTimes {
+    /// k-NN graph.
+    pub knn: std::time::Duration,
+    /// Bandwidth search and symmetrisation.
+    pub affinities: std::time::Duration,
+    /// PCA start and upload.
+    pub init: std::time::Duration,
+    /// Gradient descent (including the KL reports).
+    pub optimise: std::time::Duration,
 }
 
 impl std::fmt::Debug for Tsne {
@@ -233,7 +247,9 @@ impl Tsne {
             Repulsion::Auto => compute.gpu().is_some() || dims != 2 || n <= EXACT_MAX_N,
         };
         let k = (n - 1).min((3.0 * params.perplexity).floor().max(1.0) as usize);
+        let t0 = std::time::Instant::now();
         let graph = knn::knn(compute, data, k, Metric::Euclidean, Method::Auto, progress)?;
+        let t1 = std::time::Instant::now();
         progress.update("t-SNE affinities", 0, 1);
         let cond = match compute {
             Compute::Gpu(g) => gpu::conditional(g, &graph.distances, k, params.perplexity)?,
@@ -241,6 +257,7 @@ impl Tsne {
         };
         let p = affinity::symmetrize(n, k, &graph.indices, &cond);
         progress.update("t-SNE affinities", 1, 1);
+        let t2 = std::time::Instant::now();
         let y0 = initial_positions(compute, data, dims, params.seed)?;
         let _ = d;
         let state = match compute {
@@ -257,7 +274,14 @@ impl Tsne {
                 fft: fft::FftRepulsion::default(),
             })),
         };
+        let times = StageTimes {
+            knn: t1 - t0,
+            affinities: t2 - t1,
+            init: t2.elapsed(),
+            optimise: Default::default(),
+        };
         Ok(Tsne {
+            times,
             n,
             dims,
             params: params.clone(),
@@ -272,6 +296,11 @@ impl Tsne {
     /// Iterations done so far.
     pub fn iteration(&self) -> usize {
         self.iteration
+    }
+
+    /// Wall time of each stage so far.
+    pub fn times(&self) -> StageTimes {
+        self.times
     }
 
     /// True when the repulsion is exact (false: FFT interpolation).
@@ -304,6 +333,7 @@ impl Tsne {
     /// through `progress.message`. When `progress.cancelled()` turns true it stops and returns
     /// `Ok`: the positions so far stay available.
     pub fn step(&mut self, n_iter: usize, progress: &dyn Progress) -> Result<()> {
+        let start = std::time::Instant::now();
         let total = self.params.iterations.max(self.iteration + n_iter) as u64;
         let mut pending = 0usize;
         for _ in 0..n_iter {
@@ -354,6 +384,7 @@ impl Tsne {
         if let State::Gpu(g, _) = &self.state {
             g.wait(None)?;
         }
+        self.times.optimise += start.elapsed();
         Ok(())
     }
 

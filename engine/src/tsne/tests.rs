@@ -104,30 +104,36 @@ fn separates_clusters_in_3d() {
 
 #[test]
 fn fft_repulsion_matches_exact() {
-    // 400 points spread over about 30 units, as in the middle of a run.
+    // 400 points in tight clusters spread over about 30 and about 85 units (boxes of width ~0.7
+    // and ~1.0), as in the middle and at the end of a run. Three-node Lagrange interpolation
+    // errs most on near pairs, so the bound is 1e-2 for the finer grid and 3e-2 at FIt-SNE's
+    // default box width of 1.
     let (x, _) = clusters(5, 80, 2, 3);
-    let y: Vec<f32> = x.iter().map(|v| v * 1.5).collect();
-    let n = 400;
-    let (mut re, mut ze) = (vec![0f32; 2 * n], vec![0f32; n]);
-    let z_exact = cpu::repulsive_exact(&y, 2, &mut re, &mut ze);
-    let mut f = fft::FftRepulsion::default();
-    let (mut ra, mut za) = (vec![0f32; 2 * n], vec![0f32; n]);
-    let z_approx = f.repulsive(&y, &mut ra, &mut za);
-    assert!(
-        ((z_approx - z_exact) / z_exact).abs() < 1e-3,
-        "Z {z_approx} vs {z_exact}"
-    );
-    // Relative error of the repulsive gradients rep / Z.
-    let mut num = 0f64;
-    let mut den = 0f64;
-    for i in 0..2 * n {
-        let ge = re[i] as f64 / z_exact;
-        let ga = ra[i] as f64 / z_approx;
-        num += (ge - ga).powi(2);
-        den += ge * ge;
+    for (scale, bound) in [(1.5f32, 1e-2), (4.0, 3e-2)] {
+        let y: Vec<f32> = x.iter().map(|v| v * scale).collect();
+        let n = 400;
+        let (mut re, mut ze) = (vec![0f32; 2 * n], vec![0f32; n]);
+        let z_exact = cpu::repulsive_exact(&y, 2, &mut re, &mut ze);
+        let mut f = fft::FftRepulsion::default();
+        let (mut ra, mut za) = (vec![0f32; 2 * n], vec![0f32; n]);
+        let z_approx = f.repulsive(&y, &mut ra, &mut za);
+        assert!(
+            ((z_approx - z_exact) / z_exact).abs() < 5e-3,
+            "scale {scale}: Z {z_approx} vs {z_exact}"
+        );
+        // Relative error of the repulsive gradients rep / Z.
+        let mut num = 0f64;
+        let mut den = 0f64;
+        for i in 0..2 * n {
+            let ge = re[i] as f64 / z_exact;
+            let ga = ra[i] as f64 / z_approx;
+            num += (ge - ga).powi(2);
+            den += ge * ge;
+        }
+        let rel = (num / den).sqrt();
+        assert!(rel < bound, "scale {scale}: relative gradient error {rel}");
+        eprintln!("scale {scale}: relative gradient error {rel:.2e}");
     }
-    let rel = (num / den).sqrt();
-    assert!(rel < 1e-2, "relative gradient error {rel}");
 }
 
 #[test]

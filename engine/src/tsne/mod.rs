@@ -46,7 +46,7 @@
 //! assert_eq!(y.dim(), (80, 2));
 //! ```
 
-use ndarray::{Array2, ArrayView2, Axis};
+use ndarray::{Array2, ArrayView2};
 use rand::{Rng, SeedableRng};
 
 use crate::backend::Compute;
@@ -221,7 +221,7 @@ impl Tsne {
         params: &Params,
         progress: &dyn Progress,
     ) -> Result<Tsne> {
-        let (n, d) = data.dim();
+        let n = data.nrows();
         validate(n, params)?;
         if data.iter().any(|v| !v.is_finite()) {
             return Err(Error::Invalid(
@@ -259,7 +259,6 @@ impl Tsne {
         progress.update("t-SNE affinities", 1, 1);
         let t2 = std::time::Instant::now();
         let y0 = initial_positions(compute, data, dims, params.seed)?;
-        let _ = d;
         let state = match compute {
             Compute::Gpu(g) => {
                 State::Gpu(g.clone(), Box::new(gpu::GpuState::new(g, &p, &y0, dims)?))
@@ -445,7 +444,6 @@ fn initial_positions(
         }
     }
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
-    let _ = Axis(0);
     Ok((0..n * dims)
         .map(|_| {
             // Box-Muller.

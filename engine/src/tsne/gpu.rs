@@ -1,0 +1,353 @@
+//! The WGSL path: buffers, pipelines and the per-iteration dispatch sequence.
+//!
+//! Each iteration is one submission of four stages, each in its own compute pass:
+//! `tsne_attract` (sparse P), `tsne_repulse_exact` (one dispatch per j range of at most
+//! [`J_CHUNK`] points, continuing the previous sums), `tsne_reduce` (Z, fixed-order tree) and
+//! `tsne_update` (gains, momentum, positions). No float atomics anywhere, so a seeded run gives
+//! the same positions every time.
+
+use wgpu::util::DeviceExt;
+
+use super::affinity::{Csr, SEARCH_STEPS};
+use crate::error::{Error, Result};
+use crate::gpu::Gpu;
+
+/// Most points j one repulsion dispatch walks (keeps each dispatch short on slow drivers).
+pub(crate) const J_CHUNK: u32 = 4096;
+
+#[repr(C)]
+#[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
+struct AffinityParams {
+    n: u32,
+    k: u32,
+    log_perp: f32,
+    steps: u32,
+}
+const _: () = assert!(std::mem::size_of::<AffinityParams>() == 16);
+
+#[repr(C)]
+#[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
+struct AttractParams {
+    n: u32,
+    dims: u32,
+    exaggeration: f32,
+    _pad: u32,
+}
+const _: () = assert!(std::mem::size_of::<AttractParams>() == 16);
+
+#[repr(C)]
+#[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
+struct RepulseParams {
+    n: u32,
+    dims: u32,
+    j0: u32,
+    j1: u32,
+    accumulate: u32,
+    _pad: [u32; 3],
+}
+const _: () = assert!(std::mem::size_of::<RepulseParams>() == 32);
+
+#[repr(C)]
+#[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
+struct ReduceParams {
+    n: u32,
+    _pad: [u32; 3],
+}
+const _: () = assert!(std::mem::size_of::<ReduceParams>() == 16);
+
+#[repr(C)]
+#[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
+struct UpdateParams {
+    count: u32,
+    lr: f32,
+    momentum: f32,
+    min_gain: f32,
+}
+const _: () = assert!(std::mem::size_of::<UpdateParams>() == 16);
+
+/// The t-SNE pipelines, built once per context.
+struct Kernels {
+    affinity: wgpu::ComputePipeline,
+    attract: wgpu::ComputePipeline,
+    repulse: wgpu::ComputePipeline,
+    reduce: wgpu::ComputePipeline,
+    update: wgpu::ComputePipeline,
+}
+
+impl Kernels {
+    fn new(g: &Gpu) -> Kernels {
+        use projector_shaders as s;
+        Kernels {
+            affinity: g.compute_pipeline("tsne_affinity", s::TSNE_AFFINITY, "main"),
+            attract: g.compute_pipeline("tsne_attract", s::TSNE_ATTRACT, "main"),
+            repulse: g.compute_pipeline("tsne_repulse_exact", s::TSNE_REPULSE_EXACT, "main"),
+            reduce: g.compute_pipeline("tsne_reduce", s::TSNE_REDUCE, "main"),
+            update: g.compute_pipeline("tsne_update", s::TSNE_UPDATE, "main"),
+        }
+    }
+}
+
+fn check_rows(gpu: &Gpu, rows: usize, row_bytes: u64) -> Result<()> {
+    // Every t-SNE buffer is a few floats per point; one binding holds millions of points.
+    if rows > gpu.max_binding_rows(row_bytes) {
+        return Err(Error::Invalid(format!(
+            "t-SNE on the GPU supports at most {} points on this device",
+            gpu.max_binding_rows(row_bytes)
+        )));
+    }
+    Ok(())
+}
+
+/// Conditional probabilities on the GPU (`tsne_affinity.wgsl`), `n × k`.
+pub(crate) fn conditional(
+    gpu: &Gpu,
+    distances: &[f32],
+    k: usize,
+    perplexity: f32,
+) -> Result<Vec<f32>> {
+    let n = distances.len() / k;
+    check_rows(gpu, n, k as u64 * 4)?;
+    let kern = gpu.cached(Kernels::new);
+    let dist = gpu.storage_init("tsne dist", distances);
+    let out = gpu.storage("tsne pcond", distances.len() as u64 * 4);
+    let params = gpu.uniform(
+        "tsne affinity params",
+        &AffinityParams {
+            n: n as u32,
+            k: k as u32,
+            log_perp: perplexity.ln(),
+            steps: SEARCH_STEPS,
+        },
+    );
+    let bind = gpu.bind(
+        &kern.affinity,
+        &[
+            params.as_entire_binding(),
+            dist.as_entire_binding(),
+            out.as_entire_binding(),
+        ],
+    );
+    let mut enc = gpu.device.create_command_encoder(&Default::default());
+    {
+        let mut pass = enc.begin_compute_pass(&Default::default());
+        pass.set_pipeline(&kern.affinity);
+        pass.set_bind_group(0, &bind, &[]);
+        let (x, y) = gpu.workgroups(n as u32, 64);
+        pass.dispatch_workgroups(x, y, 1);
+    }
+    gpu.submit_and_wait(enc)?;
+    gpu.read_back(&out, distances.len())
+}
+
+/// GPU-resident optimiser state.
+pub(crate) struct GpuState {
+    kern: std::sync::Arc<Kernels>,
+    n: usize,
+    dims: usize,
+    /// Positions: `n × dims` f32, tightly packed; STORAGE | VERTEX | COPY_SRC | COPY_DST.
+    pub(crate) y: wgpu::Buffer,
+    attract_params: wgpu::Buffer,
+    update_params: wgpu::Buffer,
+    attract_bind: wgpu::BindGroup,
+    repulse_binds: Vec<wgpu::BindGroup>,
+    _repulse_params: Vec<wgpu::Buffer>,
+    reduce_bind: wgpu::BindGroup,
+    update_bind: wgpu::BindGroup,
+    _keep: Vec<wgpu::Buffer>,
+}
+
+impl std::fmt::Debug for GpuState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GpuState")
+            .field("n", &self.n)
+            .field("dims", &self.dims)
+            .finish_non_exhaustive()
+    }
+}
+
+impl GpuState {
+    pub(crate) fn new(gpu: &Gpu, p: &Csr, y0: &[f32], dims: usize) -> Result<GpuState> {
+        let n = y0.len() / dims;
+        check_rows(gpu, n, dims as u64 * 4)?;
+        check_rows(gpu, p.col.len(), 4)?;
+        let kern = gpu.cached(Kernels::new);
+        let y = gpu
+            .device
+            .create_buffer_init(&wgpu::util::BufferInitDescriptor {
+                label: Some("tsne positions"),
+                contents: bytemuck::cast_slice(y0),
+                usage: wgpu::BufferUsages::STORAGE
+                    | wgpu::BufferUsages::VERTEX
+                    | wgpu::BufferUsages::COPY_SRC
+                    | wgpu::BufferUsages::COPY_DST,
+            });
+        let coords = (n * dims) as u64 * 4;
+        let upd = gpu.storage("tsne update", coords);
+        let gains = gpu.storage_init("tsne gains", &vec![1f32; n * dims]);
+        let attr = gpu.storage("tsne attr", coords);
+        let rep = gpu.storage("tsne rep", coords);
+        let zrow = gpu.storage("tsne zrow", n as u64 * 4);
+        let z = gpu.storage("tsne z", 16);
+        let row_ptr = gpu.storage_init("tsne row_ptr", &p.row_ptr);
+        let col = gpu.storage_init("tsne col", &p.col);
+        let val = gpu.storage_init("tsne val", &p.val);
+        let attract_params = gpu.uniform(
+            "tsne attract params",
+            &AttractParams {
+                n: n as u32,
+                dims: dims as u32,
+                exaggeration: 1.0,
+                _pad: 0,
+            },
+        );
+        let update_params = gpu.uniform(
+            "tsne update params",
+            &UpdateParams {
+                count: (n * dims) as u32,
+                lr: 0.0,
+                momentum: 0.0,
+                min_gain: super::MIN_GAIN,
+            },
+        );
+        let reduce_params = gpu.uniform(
+            "tsne reduce params",
+            &ReduceParams {
+                n: n as u32,
+                _pad: [0; 3],
+            },
+        );
+        let attract_bind = gpu.bind(
+            &kern.attract,
+            &[
+                attract_params.as_entire_binding(),
+                row_ptr.as_entire_binding(),
+                col.as_entire_binding(),
+                val.as_entire_binding(),
+                y.as_entire_binding(),
+                attr.as_entire_binding(),
+            ],
+        );
+        let mut repulse_params = Vec::new();
+        let mut repulse_binds = Vec::new();
+        let mut j0 = 0u32;
+        while j0 < n as u32 {
+            let j1 = (j0 + J_CHUNK).min(n as u32);
+            let pb = gpu.uniform(
+                "tsne repulse params",
+                &RepulseParams {
+                    n: n as u32,
+                    dims: dims as u32,
+                    j0,
+                    j1,
+                    accumulate: u32::from(j0 > 0),
+                    _pad: [0; 3],
+                },
+            );
+            repulse_binds.push(gpu.bind(
+                &kern.repulse,
+                &[
+                    pb.as_entire_binding(),
+                    y.as_entire_binding(),
+                    rep.as_entire_binding(),
+                    zrow.as_entire_binding(),
+                ],
+            ));
+            repulse_params.push(pb);
+            j0 = j1;
+        }
+        let reduce_bind = gpu.bind(
+            &kern.reduce,
+            &[
+                reduce_params.as_entire_binding(),
+                zrow.as_entire_binding(),
+                z.as_entire_binding(),
+            ],
+        );
+        let update_bind = gpu.bind(
+            &kern.update,
+            &[
+                update_params.as_entire_binding(),
+                attr.as_entire_binding(),
+                rep.as_entire_binding(),
+                z.as_entire_binding(),
+                y.as_entire_binding(),
+                upd.as_entire_binding(),
+                gains.as_entire_binding(),
+            ],
+        );
+        Ok(GpuState {
+            kern,
+            n,
+            dims,
+            y,
+            attract_params,
+            update_params,
+            attract_bind,
+            repulse_binds,
+            _repulse_params: repulse_params,
+            reduce_bind,
+            update_bind,
+            _keep: vec![
+                upd,
+                gains,
+                attr,
+                rep,
+                zrow,
+                z,
+                row_ptr,
+                col,
+                val,
+                reduce_params,
+            ],
+        })
+    }
+
+    /// Queues one iteration (no wait).
+    pub(crate) fn submit_iteration(&self, gpu: &Gpu, exag: f32, lr: f32, momentum: f32) {
+        let n = self.n as u32;
+        gpu.queue.write_buffer(
+            &self.attract_params,
+            0,
+            bytemuck::bytes_of(&AttractParams {
+                n,
+                dims: self.dims as u32,
+                exaggeration: exag,
+                _pad: 0,
+            }),
+        );
+        gpu.queue.write_buffer(
+            &self.update_params,
+            0,
+            bytemuck::bytes_of(&UpdateParams {
+                count: n * self.dims as u32,
+                lr,
+                momentum,
+                min_gain: super::MIN_GAIN,
+            }),
+        );
+        let mut enc = gpu.device.create_command_encoder(&Default::default());
+        let (px, py) = gpu.workgroups(n, 64);
+        let stage = |enc: &mut wgpu::CommandEncoder,
+                     pipe: &wgpu::ComputePipeline,
+                     bind: &wgpu::BindGroup,
+                     groups: (u32, u32)| {
+            let mut pass = enc.begin_compute_pass(&Default::default());
+            pass.set_pipeline(pipe);
+            pass.set_bind_group(0, bind, &[]);
+            pass.dispatch_workgroups(groups.0, groups.1, 1);
+        };
+        stage(&mut enc, &self.kern.attract, &self.attract_bind, (px, py));
+        for b in &self.repulse_binds {
+            stage(&mut enc, &self.kern.repulse, b, (px, py));
+        }
+        stage(&mut enc, &self.kern.reduce, &self.reduce_bind, (1, 1));
+        let ug = gpu.workgroups(n * self.dims as u32, 256);
+        stage(&mut enc, &self.kern.update, &self.update_bind, ug);
+        gpu.queue.submit(Some(enc.finish()));
+    }
+
+    /// Current positions, read back.
+    pub(crate) fn positions(&self, gpu: &Gpu) -> Result<Vec<f32>> {
+        gpu.read_back(&self.y, self.n * self.dims)
+    }
+}

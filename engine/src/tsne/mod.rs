@@ -1,0 +1,471 @@
+//! t-SNE (van der Maaten & Hinton 2008) on every point, on the GPU (WGSL) or the CPU.
+//!
+//! How it works:
+//! 1. **Input affinities** ([`Tsne::new`]): the `k = min(n − 1, 3·perplexity)` nearest
+//!    neighbours of every row ([`crate::knn::knn`]), a per-point bisection of the Gaussian
+//!    bandwidth to match the perplexity (GPU: `tsne_affinity.wgsl`, one invocation per point;
+//!    CPU twin in `affinity.rs`), then `P = (P + Pᵀ) / 2n` as a sparse CSR matrix. The
+//!    symmetrisation is a sparse transpose and runs on the CPU for both backends.
+//! 2. **Initialisation**: the first `dims` principal components of the input
+//!    ([`crate::pca::fit`]), scaled so the first coordinate has standard deviation 1e-4
+//!    (openTSNE's default). If the data has fewer columns than `dims`, or no variance, the start
+//!    is Gaussian noise from `seed` at the same scale.
+//! 3. **Gradient** (without the conventional factor 4, as openTSNE writes it):
+//!    `g_i = exag · Σ_j p_ij w_ij (y_i − y_j) − (1/Z) Σ_j w_ij² (y_i − y_j)`, with
+//!    `w_ij = 1 / (1 + |y_i − y_j|²)` and `Z = Σ_{i≠j} w_ij`. Attraction walks the CSR rows, one
+//!    point per invocation or task. Repulsion is either exact (O(n²), tiled through workgroup
+//!    memory on the GPU) or, for 2-D output on the CPU, FFT-accelerated interpolation on a
+//!    grid (FIt-SNE; see `fft.rs`).
+//! 4. **Optimiser** as openTSNE/bhtsne do it: early exaggeration 12 for 250 iterations with
+//!    momentum 0.5, then exaggeration 1 and momentum 0.8; per-coordinate gains (+0.2 when the
+//!    gradient flips sign against the last update, ×0.8 otherwise, at least 0.01); learning
+//!    rate `auto` = `max(n / exaggeration, 50)`, i.e. n/12 during early exaggeration and n after.
+//! 5. **KL divergence** every 50 iterations, reported through [`Progress::message`].
+//!
+//! Backends: [`Compute::Gpu`] runs stages 1 (bandwidth search) and 3–4 in WGSL with exact
+//! repulsion (an FFT or grid-convolution repulsion in WGSL is not written yet: `Repulsion::Approx`
+//! on the GPU is refused, `Auto` picks exact there). [`Compute::Cpu`] runs the CPU twins with
+//! rayon; `Auto` picks the FFT repulsion there for 2-D output above [`EXACT_MAX_N`] points and
+//! exact repulsion otherwise (3-D output always uses exact repulsion).
+//!
+//! Repeatability: no reduction depends on thread scheduling or float atomics. The CPU path is
+//! bit-identical for the same input and seed; the GPU path is deterministic on one device.
+//!
+//! ```
+//! use projector_engine::{Compute, NoProgress, tsne};
+//! use ndarray::Array2;
+//!
+//! // Two clusters of 40 points in 5-D.
+//! let data = Array2::from_shape_fn((80, 5), |(i, j)| {
+//!     (if i < 40 { 0.0 } else { 10.0 }) + ((i * 7 + j * 13) % 11) as f32 * 0.1
+//! });
+//! let mut params = tsne::Params::default();
+//! params.perplexity = 10.0;
+//! params.iterations = 300;
+//! let y = tsne::run(&Compute::Cpu, data.view(), &params, &NoProgress).unwrap();
+//! assert_eq!(y.dim(), (80, 2));
+//! ```
+
+use ndarray::{Array2, ArrayView2};
+use rand::{Rng, SeedableRng};
+
+use crate::backend::Compute;
+use crate::error::{Error, Result};
+use crate::knn::{self, Method, Metric};
+use crate::pca;
+use crate::progress::Progress;
+
+pub mod affinity;
+mod cpu;
+mod fft;
+mod gpu;
+
+pub use affinity::Csr;
+
+/// Largest n for which `Repulsion::Auto` picks exact repulsion on the CPU.
+pub const EXACT_MAX_N: usize = 2000;
+/// Smallest per-coordinate gain.
+pub(crate) const MIN_GAIN: f32 = 0.01;
+/// KL divergence is computed and reported every this many iterations.
+pub const KL_EVERY: usize = 50;
+
+/// Learning rate of the gradient descent.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum LearningRate {
+    /// `max(n / exaggeration, 50)` (openTSNE; Belkina et al. 2019).
+    #[default]
+    Auto,
+    /// A fixed rate in both phases.
+    Fixed(f32),
+}
+
+/// How repulsive forces are computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Repulsion {
+    /// Exact for small n, 3-D output and on the GPU; FFT interpolation otherwise.
+    #[default]
+    Auto,
+    /// Exact O(n²) sums.
+    Exact,
+    /// FFT-accelerated interpolation (2-D output, CPU).
+    Approx,
+}
+
+/// t-SNE parameters. Build with `Params::default()` and set fields.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Params {
+    /// Perplexity (effective number of neighbours), default 30.
+    pub perplexity: f32,
+    /// Total iterations including early exaggeration, default 1000.
+    pub iterations: usize,
+    /// Learning rate, default `Auto`.
+    pub learning_rate: LearningRate,
+    /// Early exaggeration factor, default 12.
+    pub early_exaggeration: f32,
+    /// Iterations with early exaggeration (and momentum 0.5), default 250.
+    pub exaggeration_iterations: usize,
+    /// Output dimensions, 2 or 3.
+    pub dims: usize,
+    /// Seed of the random start (used when PCA cannot initialise).
+    pub seed: u64,
+    /// Repulsion method.
+    pub repulsion: Repulsion,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            perplexity: 30.0,
+            iterations: 1000,
+            learning_rate: LearningRate::Auto,
+            early_exaggeration: 12.0,
+            exaggeration_iterations: 250,
+            dims: 2,
+            seed: 0,
+            repulsion: Repulsion::Auto,
+        }
+    }
+}
+
+struct CpuState {
+    y: Vec<f32>,
+    upd: Vec<f32>,
+    gains: Vec<f32>,
+    attr: Vec<f32>,
+    rep: Vec<f32>,
+    zrow: Vec<f32>,
+    fft: fft::FftRepulsion,
+}
+
+enum State {
+    Cpu(Box<CpuState>),
+    Gpu(std::sync::Arc<crate::gpu::Gpu>, Box<gpu::GpuState>),
+}
+
+/// A t-SNE run in progress: the affinities, the positions and the optimiser state.
+pub struct Tsne {
+    n: usize,
+    dims: usize,
+    params: Params,
+    iteration: usize,
+    exact: bool,
+    p: Csr,
+    state: State,
+    kl_fft: fft::FftRepulsion,
+    times: StageTimes,
+}
+
+/// Wall time spent in each stage of a run so far (for benchmarks and `--verbose` output).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct StageTimes {
+    /// k-NN graph.
+    pub knn: std::time::Duration,
+    /// Bandwidth search and symmetrisation.
+    pub affinities: std::time::Duration,
+    /// PCA start and upload.
+    pub init: std::time::Duration,
+    /// Gradient descent (including the KL reports).
+    pub optimise: std::time::Duration,
+}
+
+impl std::fmt::Debug for Tsne {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tsne")
+            .field("n", &self.n)
+            .field("dims", &self.dims)
+            .field("iteration", &self.iteration)
+            .field("exact", &self.exact)
+            .finish_non_exhaustive()
+    }
+}
+
+fn validate(n: usize, params: &Params) -> Result<()> {
+    let bad = |m: String| Err(Error::Invalid(m));
+    if n < 3 {
+        return bad(format!("t-SNE needs at least 3 rows (got {n})"));
+    }
+    if !(params.perplexity.is_finite() && params.perplexity > 0.0) {
+        return bad(format!(
+            "perplexity must be positive (got {})",
+            params.perplexity
+        ));
+    }
+    if !(params.early_exaggeration.is_finite() && params.early_exaggeration > 0.0) {
+        return bad(format!(
+            "early exaggeration must be positive (got {})",
+            params.early_exaggeration
+        ));
+    }
+    if let LearningRate::Fixed(lr) = params.learning_rate
+        && !(lr.is_finite() && lr > 0.0)
+    {
+        return bad(format!("learning rate must be positive (got {lr})"));
+    }
+    if params.dims != 2 && params.dims != 3 {
+        return bad(format!(
+            "t-SNE output dims must be 2 or 3 (got {})",
+            params.dims
+        ));
+    }
+    Ok(())
+}
+
+impl Tsne {
+    /// Computes the k-NN graph and the affinities of `data` (rows = points) and places the
+    /// points at the scaled PCA start. Fails with [`Error::Invalid`] on bad parameters or
+    /// non-finite data, [`Error::Cancelled`] when stopped during the k-NN search.
+    pub fn new(
+        compute: &Compute,
+        data: ArrayView2<'_, f32>,
+        params: &Params,
+        progress: &dyn Progress,
+    ) -> Result<Tsne> {
+        let n = data.nrows();
+        validate(n, params)?;
+        if data.iter().any(|v| !v.is_finite()) {
+            return Err(Error::Invalid(
+                "t-SNE input has NaN or infinite values".into(),
+            ));
+        }
+        let dims = params.dims;
+        let exact = match params.repulsion {
+            Repulsion::Exact => true,
+            Repulsion::Approx => {
+                if dims != 2 {
+                    return Err(Error::Invalid(
+                        "approximate t-SNE repulsion supports 2-D output only; use exact".into(),
+                    ));
+                }
+                if compute.gpu().is_some() {
+                    return Err(Error::Invalid(
+                        "approximate t-SNE repulsion is not available on the GPU yet; use exact or the CPU backend".into(),
+                    ));
+                }
+                false
+            }
+            Repulsion::Auto => compute.gpu().is_some() || dims != 2 || n <= EXACT_MAX_N,
+        };
+        let k = (n - 1).min((3.0 * params.perplexity).floor().max(1.0) as usize);
+        let t0 = std::time::Instant::now();
+        let graph = knn::knn(compute, data, k, Metric::Euclidean, Method::Auto, progress)?;
+        let t1 = std::time::Instant::now();
+        progress.update("t-SNE affinities", 0, 1);
+        let cond = match compute {
+            Compute::Gpu(g) => gpu::conditional(g, &graph.distances, k, params.perplexity)?,
+            Compute::Cpu => affinity::conditional_cpu(&graph.distances, k, params.perplexity),
+        };
+        let p = affinity::symmetrize(n, k, &graph.indices, &cond);
+        progress.update("t-SNE affinities", 1, 1);
+        let t2 = std::time::Instant::now();
+        let y0 = initial_positions(compute, data, dims, params.seed)?;
+        let state = match compute {
+            Compute::Gpu(g) => {
+                State::Gpu(g.clone(), Box::new(gpu::GpuState::new(g, &p, &y0, dims)?))
+            }
+            Compute::Cpu => State::Cpu(Box::new(CpuState {
+                upd: vec![0.0; n * dims],
+                gains: vec![1.0; n * dims],
+                attr: vec![0.0; n * dims],
+                rep: vec![0.0; n * dims],
+                zrow: vec![0.0; n],
+                y: y0,
+                fft: fft::FftRepulsion::default(),
+            })),
+        };
+        let times = StageTimes {
+            knn: t1 - t0,
+            affinities: t2 - t1,
+            init: t2.elapsed(),
+            optimise: Default::default(),
+        };
+        Ok(Tsne {
+            times,
+            n,
+            dims,
+            params: params.clone(),
+            iteration: 0,
+            exact,
+            p,
+            state,
+            kl_fft: fft::FftRepulsion::default(),
+        })
+    }
+
+    /// Iterations done so far.
+    pub fn iteration(&self) -> usize {
+        self.iteration
+    }
+
+    /// Wall time of each stage so far.
+    pub fn times(&self) -> StageTimes {
+        self.times
+    }
+
+    /// True when the repulsion is exact (false: FFT interpolation).
+    pub fn exact_repulsion(&self) -> bool {
+        self.exact
+    }
+
+    /// The symmetric input affinities.
+    pub fn affinities(&self) -> &Csr {
+        &self.p
+    }
+
+    fn schedule(&self, it: usize) -> (f32, f32, f32) {
+        let early = it < self.params.exaggeration_iterations;
+        let exag = if early {
+            self.params.early_exaggeration
+        } else {
+            1.0
+        };
+        let momentum = if early { 0.5 } else { 0.8 };
+        let lr = match self.params.learning_rate {
+            LearningRate::Auto => (self.n as f32 / exag).max(50.0),
+            LearningRate::Fixed(v) => v,
+        };
+        (exag, lr, momentum)
+    }
+
+    /// Runs `n_iter` more iterations (the phase, early exaggeration or not, follows the
+    /// iteration count). Reports progress, and the KL divergence every [`KL_EVERY`] iterations
+    /// through `progress.message`. When `progress.cancelled()` turns true it stops and returns
+    /// `Ok`: the positions so far stay available.
+    pub fn step(&mut self, n_iter: usize, progress: &dyn Progress) -> Result<()> {
+        let start = std::time::Instant::now();
+        let total = self.params.iterations.max(self.iteration + n_iter) as u64;
+        let mut pending = 0usize;
+        for _ in 0..n_iter {
+            if progress.cancelled() {
+                break;
+            }
+            let (exag, lr, momentum) = self.schedule(self.iteration);
+            match &mut self.state {
+                State::Cpu(s) => {
+                    let s = &mut **s;
+                    cpu::attractive(&self.p, &s.y, self.dims, exag, &mut s.attr);
+                    let z = if self.exact {
+                        cpu::repulsive_exact(&s.y, self.dims, &mut s.rep, &mut s.zrow)
+                    } else {
+                        s.fft.repulsive(&s.y, &mut s.rep, &mut s.zrow)
+                    };
+                    cpu::update(
+                        &mut s.y,
+                        &mut s.upd,
+                        &mut s.gains,
+                        &s.attr,
+                        &s.rep,
+                        z as f32,
+                        lr,
+                        momentum,
+                        MIN_GAIN,
+                    );
+                }
+                State::Gpu(g, s) => {
+                    s.submit_iteration(g, exag, lr, momentum);
+                    pending += 1;
+                    if pending >= 10 {
+                        g.wait(None)?;
+                        pending = 0;
+                    }
+                }
+            }
+            self.iteration += 1;
+            progress.update("t-SNE", self.iteration as u64, total);
+            if self.iteration.is_multiple_of(KL_EVERY) {
+                let kl = self.kl_divergence()?;
+                progress.message(&format!(
+                    "t-SNE iteration {}: KL divergence {kl:.4}",
+                    self.iteration
+                ));
+            }
+        }
+        if let State::Gpu(g, _) = &self.state {
+            g.wait(None)?;
+        }
+        self.times.optimise += start.elapsed();
+        Ok(())
+    }
+
+    /// The current positions, `n × dims` (read back from the GPU on that path).
+    pub fn positions(&self) -> Result<Array2<f32>> {
+        let flat = match &self.state {
+            State::Cpu(s) => s.y.clone(),
+            State::Gpu(g, s) => s.positions(g)?,
+        };
+        Array2::from_shape_vec((self.n, self.dims), flat)
+            .map_err(|e| Error::Gpu(format!("positions: {e}")))
+    }
+
+    /// The GPU buffer holding the positions, on the GPU path: `n × dims` f32, tightly packed
+    /// (point i at floats `i·dims .. i·dims + dims`), usage `STORAGE | VERTEX | COPY_SRC |
+    /// COPY_DST`, so a renderer can bind it as a vertex buffer directly. `None` on the CPU.
+    pub fn positions_buffer(&self) -> Option<&wgpu::Buffer> {
+        match &self.state {
+            State::Gpu(_, s) => Some(&s.y),
+            State::Cpu(_) => None,
+        }
+    }
+
+    /// KL(P ‖ Q) of the current positions (unexaggerated P). Z is recomputed on the CPU with
+    /// the exact sums, or the FFT sums when the run uses them, for both backends.
+    pub fn kl_divergence(&mut self) -> Result<f32> {
+        let y = match &self.state {
+            State::Cpu(s) => s.y.clone(),
+            State::Gpu(g, s) => s.positions(g)?,
+        };
+        let mut rep = vec![0f32; y.len()];
+        let mut zrow = vec![0f32; self.n];
+        let z = if self.dims == 2 && (!self.exact || self.n > EXACT_MAX_N) {
+            self.kl_fft.repulsive(&y, &mut rep, &mut zrow)
+        } else {
+            cpu::repulsive_exact(&y, self.dims, &mut rep, &mut zrow)
+        };
+        Ok(cpu::kl_divergence(&self.p, &y, self.dims, z) as f32)
+    }
+}
+
+/// PCA start scaled to std 1e-4 on the first axis, or seeded Gaussian noise at that scale.
+fn initial_positions(
+    compute: &Compute,
+    data: ArrayView2<'_, f32>,
+    dims: usize,
+    seed: u64,
+) -> Result<Vec<f32>> {
+    let (n, d) = data.dim();
+    if d >= dims {
+        let fit = pca::fit(compute, data, dims)?;
+        let y = fit.transform(data);
+        let std = y.column(0).std(0.0);
+        if std.is_finite() && std > 0.0 {
+            let s = 1e-4 / std;
+            let y = y.mapv(|v| v * s);
+            return Ok(y.as_standard_layout().iter().copied().collect());
+        }
+    }
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+    Ok((0..n * dims)
+        .map(|_| {
+            // Box-Muller.
+            let u1: f32 = rng.random::<f32>().max(1e-12);
+            let u2: f32 = rng.random::<f32>();
+            1e-4 * (-2.0 * u1.ln()).sqrt() * (std::f32::consts::TAU * u2).cos()
+        })
+        .collect())
+}
+
+/// Runs t-SNE to the end (`params.iterations`) and returns the `n × dims` positions. When
+/// stopped through `progress`, returns the positions reached so far.
+pub fn run(
+    compute: &Compute,
+    data: ArrayView2<'_, f32>,
+    params: &Params,
+    progress: &dyn Progress,
+) -> Result<Array2<f32>> {
+    let mut t = Tsne::new(compute, data, params, progress)?;
+    t.step(params.iterations, progress)?;
+    t.positions()
+}
+
+#[cfg(test)]
+mod tests;

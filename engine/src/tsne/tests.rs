@@ -1,0 +1,271 @@
+//! Tests of the t-SNE module: CPU/GPU agreement, exact vs FFT repulsion, quality floor on the
+//! bundled digits data, repeatability, cancellation and parameter checks.
+
+use std::sync::Arc;
+
+use ndarray::Array2;
+
+use super::*;
+use crate::progress::{NoProgress, StopFlag};
+
+/// `c` Gaussian-ish clusters of `per` points in `d` dimensions (deterministic).
+fn clusters(c: usize, per: usize, d: usize, seed: u64) -> (Array2<f32>, Vec<usize>) {
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+    let centres: Vec<Vec<f32>> = (0..c)
+        .map(|_| (0..d).map(|_| rng.random::<f32>() * 20.0).collect())
+        .collect();
+    let mut x = Array2::zeros((c * per, d));
+    let mut labels = Vec::new();
+    for i in 0..c * per {
+        let l = i % c;
+        labels.push(l);
+        for j in 0..d {
+            x[[i, j]] = centres[l][j] + rng.random::<f32>() * 2.0 - 1.0;
+        }
+    }
+    (x, labels)
+}
+
+fn digits() -> (Array2<f32>, Vec<usize>) {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/digits.csv");
+    let text = std::fs::read_to_string(path).expect("bundled data/digits.csv");
+    let mut rows = Vec::new();
+    let mut labels = Vec::new();
+    for line in text.lines().skip(1) {
+        let v: Vec<f32> = line.split(',').map(|s| s.trim().parse().unwrap()).collect();
+        labels.push(v[0] as usize);
+        rows.extend_from_slice(&v[1..]);
+    }
+    let n = labels.len();
+    (
+        Array2::from_shape_vec((n, rows.len() / n), rows).unwrap(),
+        labels,
+    )
+}
+
+/// Leave-one-out 10-NN accuracy of `y` (brute force).
+fn knn_accuracy(y: &Array2<f32>, labels: &[usize]) -> f64 {
+    let n = y.nrows();
+    let mut correct = 0;
+    for i in 0..n {
+        let mut d: Vec<(f32, usize)> = (0..n)
+            .filter(|&j| j != i)
+            .map(|j| {
+                let s: f32 = y
+                    .row(i)
+                    .iter()
+                    .zip(y.row(j))
+                    .map(|(a, b)| (a - b) * (a - b))
+                    .sum();
+                (s, j)
+            })
+            .collect();
+        d.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut votes = [0usize; 64];
+        for &(_, j) in &d[..10] {
+            votes[labels[j]] += 1;
+        }
+        let best = (0..64)
+            .max_by_key(|&l| (votes[l], std::cmp::Reverse(l)))
+            .unwrap();
+        correct += usize::from(best == labels[i]);
+    }
+    correct as f64 / n as f64
+}
+
+fn params(iterations: usize, perplexity: f32) -> Params {
+    Params {
+        perplexity,
+        iterations,
+        ..Params::default()
+    }
+}
+
+#[test]
+fn cpu_run_is_bit_repeatable() {
+    let (x, _) = clusters(3, 40, 8, 1);
+    let mut p = params(120, 10.0);
+    p.seed = 7;
+    let a = run(&Compute::Cpu, x.view(), &p, &NoProgress).unwrap();
+    let b = run(&Compute::Cpu, x.view(), &p, &NoProgress).unwrap();
+    assert_eq!(a, b);
+    assert!(a.iter().all(|v| v.is_finite()));
+}
+
+#[test]
+fn separates_clusters_in_3d() {
+    let (x, labels) = clusters(4, 50, 10, 2);
+    let mut p = params(500, 15.0);
+    p.dims = 3;
+    let y = run(&Compute::Cpu, x.view(), &p, &NoProgress).unwrap();
+    assert_eq!(y.dim(), (200, 3));
+    assert!(knn_accuracy(&y, &labels) > 0.99);
+}
+
+#[test]
+fn fft_repulsion_matches_exact() {
+    // 400 points in tight clusters spread over about 30 and about 85 units (boxes of width ~0.7
+    // and ~1.0), as in the middle and at the end of a run. Three-node Lagrange interpolation
+    // errs most on near pairs, so the bound is 1e-2 for the finer grid and 3e-2 at FIt-SNE's
+    // default box width of 1.
+    let (x, _) = clusters(5, 80, 2, 3);
+    for (scale, bound) in [(1.5f32, 1e-2), (4.0, 3e-2)] {
+        let y: Vec<f32> = x.iter().map(|v| v * scale).collect();
+        let n = 400;
+        let (mut re, mut ze) = (vec![0f32; 2 * n], vec![0f32; n]);
+        let z_exact = cpu::repulsive_exact(&y, 2, &mut re, &mut ze);
+        let mut f = fft::FftRepulsion::default();
+        let (mut ra, mut za) = (vec![0f32; 2 * n], vec![0f32; n]);
+        let z_approx = f.repulsive(&y, &mut ra, &mut za);
+        assert!(
+            ((z_approx - z_exact) / z_exact).abs() < 5e-3,
+            "scale {scale}: Z {z_approx} vs {z_exact}"
+        );
+        // Relative error of the repulsive gradients rep / Z.
+        let mut num = 0f64;
+        let mut den = 0f64;
+        for i in 0..2 * n {
+            let ge = re[i] as f64 / z_exact;
+            let ga = ra[i] as f64 / z_approx;
+            num += (ge - ga).powi(2);
+            den += ge * ge;
+        }
+        let rel = (num / den).sqrt();
+        assert!(rel < bound, "scale {scale}: relative gradient error {rel}");
+        eprintln!("scale {scale}: relative gradient error {rel:.2e}");
+    }
+}
+
+#[test]
+fn digits_quality_floor_cpu() {
+    // The first 1000 rows of the bundled digits (exact repulsion keeps the debug-build test
+    // short; the FFT path is held to the exact one by `fft_repulsion_matches_exact`).
+    let (x, labels) = digits();
+    let x = x.slice(ndarray::s![..1000, ..]).to_owned();
+    let p = Params {
+        repulsion: Repulsion::Exact,
+        ..Params::default()
+    };
+    let y = run(&Compute::Cpu, x.view(), &p, &NoProgress).unwrap();
+    let acc = knn_accuracy(&y, &labels[..1000]);
+    assert!(acc >= 0.95, "10-NN accuracy {acc}");
+}
+
+#[test]
+fn kl_decreases_and_is_reported() {
+    struct Log(std::sync::Mutex<Vec<String>>);
+    impl Progress for Log {
+        fn message(&self, text: &str) {
+            self.0.lock().unwrap().push(text.to_string());
+        }
+    }
+    let (x, _) = clusters(3, 40, 6, 4);
+    let log = Log(Default::default());
+    let mut t = Tsne::new(&Compute::Cpu, x.view(), &params(300, 10.0), &log).unwrap();
+    let kl0 = t.kl_divergence().unwrap();
+    t.step(300, &log).unwrap();
+    let kl1 = t.kl_divergence().unwrap();
+    assert!(kl1 < kl0 * 0.7, "KL {kl0} -> {kl1}");
+    assert_eq!(log.0.lock().unwrap().len(), 6);
+}
+
+#[test]
+fn stops_on_request() {
+    let (x, _) = clusters(2, 30, 4, 5);
+    let stop = StopFlag::default();
+    let mut t = Tsne::new(&Compute::Cpu, x.view(), &params(1000, 10.0), &stop).unwrap();
+    t.step(20, &stop).unwrap();
+    stop.stop();
+    t.step(100, &stop).unwrap();
+    assert_eq!(t.iteration(), 20);
+    assert_eq!(t.positions().unwrap().dim(), (60, 2));
+}
+
+#[test]
+fn rejects_bad_parameters() {
+    let (x, _) = clusters(2, 10, 3, 6);
+    for p in [
+        Params {
+            dims: 4,
+            ..Params::default()
+        },
+        Params {
+            perplexity: -1.0,
+            ..Params::default()
+        },
+        Params {
+            learning_rate: LearningRate::Fixed(0.0),
+            ..Params::default()
+        },
+    ] {
+        let e = Tsne::new(&Compute::Cpu, x.view(), &p, &NoProgress).unwrap_err();
+        assert!(matches!(e, Error::Invalid(_)), "{e}");
+    }
+    let mut bad = x.clone();
+    bad[[0, 0]] = f32::NAN;
+    assert!(Tsne::new(&Compute::Cpu, bad.view(), &Params::default(), &NoProgress).is_err());
+}
+
+fn gpu_compute() -> Option<Compute> {
+    let gpu: Arc<crate::gpu::Gpu> = crate::gpu::test_context()?;
+    Some(Compute::Gpu(gpu))
+}
+
+#[test]
+fn gpu_affinities_match_cpu() {
+    let Some(g) = gpu_compute() else { return };
+    let (x, _) = clusters(4, 60, 8, 8);
+    let p = params(0, 20.0);
+    let a = Tsne::new(&Compute::Cpu, x.view(), &p, &NoProgress).unwrap();
+    let b = Tsne::new(&g, x.view(), &p, &NoProgress).unwrap();
+    let (pa, pb) = (a.affinities(), b.affinities());
+    assert_eq!(pa.col, pb.col);
+    let max = pa
+        .val
+        .iter()
+        .zip(&pb.val)
+        .map(|(u, v)| (u - v).abs())
+        .fold(0f32, f32::max);
+    assert!(max < 1e-6, "max |ΔP| {max}");
+}
+
+#[test]
+fn gpu_step_matches_cpu_step() {
+    let Some(g) = gpu_compute() else { return };
+    let (x, _) = clusters(3, 100, 6, 9);
+    let p = params(1000, 15.0);
+    let mut a = Tsne::new(&Compute::Cpu, x.view(), &p, &NoProgress).unwrap();
+    let mut b = Tsne::new(&g, x.view(), &p, &NoProgress).unwrap();
+    assert!(b.positions_buffer().is_some() && a.positions_buffer().is_none());
+    // Past the start (where positions are ~1e-4), one step each from the same state.
+    a.step(5, &NoProgress).unwrap();
+    b.step(5, &NoProgress).unwrap();
+    let (ya, yb) = (a.positions().unwrap(), b.positions().unwrap());
+    let scale = ya.iter().fold(0f32, |m, v| m.max(v.abs()));
+    let diff = ya
+        .iter()
+        .zip(&yb)
+        .fold(0f32, |m, (u, v)| m.max((u - v).abs()));
+    assert!(diff <= 1e-3 * scale, "max diff {diff} at scale {scale}");
+}
+
+#[test]
+fn gpu_run_matches_cpu_quality_and_repeats() {
+    let Some(g) = gpu_compute() else { return };
+    let (x, labels) = clusters(5, 60, 10, 10);
+    let p = params(500, 15.0);
+    let mut a = Tsne::new(&Compute::Cpu, x.view(), &p, &NoProgress).unwrap();
+    a.step(500, &NoProgress).unwrap();
+    let mut b = Tsne::new(&g, x.view(), &p, &NoProgress).unwrap();
+    b.step(500, &NoProgress).unwrap();
+    let (ka, kb) = (a.kl_divergence().unwrap(), b.kl_divergence().unwrap());
+    assert!(((ka - kb) / ka).abs() < 0.02, "KL cpu {ka} gpu {kb}");
+    let (ya, yb) = (a.positions().unwrap(), b.positions().unwrap());
+    let (qa, qb) = (knn_accuracy(&ya, &labels), knn_accuracy(&yb, &labels));
+    assert!(
+        qb > 0.99 && (qa - qb).abs() <= 0.005,
+        "accuracy cpu {qa} gpu {qb}"
+    );
+    let again = run(&g, x.view(), &p, &NoProgress).unwrap();
+    assert_eq!(again, yb);
+}

@@ -178,10 +178,31 @@ fn reduce(
             } else {
                 data.view()
             };
-            let _ = (input, progress);
-            bail!(Error::Invalid(
-                format!("--algo {:?} is not available in this build", args.algo).to_lowercase()
-            ))
+            let t = Instant::now();
+            let coords = match args.algo {
+                Algo::Tsne => projector_engine::tsne::run(compute, input, &tsne_params(args)?, progress).context("t-SNE")?,
+                _ => bail!(Error::Invalid("--algo umap is not available in this build".into())),
+            };
+            stages.push((format!("{:?}", args.algo).to_lowercase(), t.elapsed().as_secs_f64()));
+            Ok(coords)
         }
     }
+}
+
+/// t-SNE parameters from the flags.
+pub fn tsne_params(args: &ProjectionArgs) -> Result<projector_engine::tsne::Params, Error> {
+    use projector_engine::tsne::{LearningRate, Params};
+    let mut p = Params::default();
+    p.perplexity = args.perplexity;
+    p.iterations = args.iterations;
+    p.learning_rate = match args.learning_rate.as_str() {
+        "auto" => LearningRate::Auto,
+        s => LearningRate::Fixed(s.parse::<f32>().ok().filter(|v| v.is_finite() && *v > 0.0).ok_or_else(|| {
+            Error::Invalid(format!("--learning-rate must be 'auto' or a positive number, not '{s}'"))
+        })?),
+    };
+    p.early_exaggeration = args.early_exaggeration;
+    p.dims = args.dims as usize;
+    p.seed = args.seed;
+    Ok(p)
 }

@@ -28,6 +28,7 @@ pub mod output;
 pub mod pca;
 pub mod progress;
 pub mod table;
+pub mod umap;
 
 pub use backend::{BackendChoice, Compute};
 pub use error::{Error, Result};

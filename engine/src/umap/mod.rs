@@ -40,7 +40,6 @@
 //! assert!((mean(0..60) - mean(60..120)).abs() > 1.0);
 //! ```
 
-use std::sync::atomic::AtomicI32;
 use std::time::Instant;
 
 use ndarray::{Array2, ArrayView2};
@@ -152,7 +151,7 @@ pub struct Umap {
     tail: Vec<u32>,
     sched: Vec<Sched>,
     positions: Vec<f32>,
-    delta: Vec<AtomicI32>,
+    delta: Vec<i32>,
     gpu: Option<gpu::GpuLayout>,
     data: Array2<f32>,
     init_kind: InitKind,
@@ -261,7 +260,7 @@ impl Umap {
         let delta = if gpu.is_some() {
             Vec::new()
         } else {
-            (0..positions.len()).map(|_| AtomicI32::new(0)).collect()
+            vec![0i32; positions.len()]
         };
         Ok(Umap {
             params: params.clone(),
@@ -330,8 +329,14 @@ impl Umap {
                     seed: self.seed,
                     move_other: true,
                 };
-                optimize::epoch_cpu(&self.head, &self.tail, &mut self.sched, &args, &self.delta);
-                optimize::apply_cpu(&mut self.positions, &self.delta);
+                optimize::epoch_cpu(
+                    &self.head,
+                    &self.tail,
+                    &mut self.sched,
+                    &args,
+                    &mut self.delta,
+                );
+                optimize::apply_cpu(&mut self.positions, &mut self.delta);
                 self.epoch += 1;
                 done += 1;
                 if done % 16 == 0 {
@@ -480,7 +485,7 @@ impl Umap {
             }
         }
         let mut sched = optimize::schedule(&weight, n_epochs, self.params.negative_samples);
-        let delta: Vec<AtomicI32> = (0..pos.len()).map(|_| AtomicI32::new(0)).collect();
+        let mut delta = vec![0i32; pos.len()];
         let lr = self.params.learning_rate / 4.0;
         for epoch in 0..n_epochs {
             let args = EpochArgs {
@@ -494,8 +499,8 @@ impl Umap {
                 seed: self.seed,
                 move_other: false,
             };
-            optimize::epoch_cpu(&head, &tail, &mut sched, &args, &delta);
-            optimize::apply_cpu(&mut pos, &delta);
+            optimize::epoch_cpu(&head, &tail, &mut sched, &args, &mut delta);
+            optimize::apply_cpu(&mut pos, &mut delta);
         }
         Array2::from_shape_vec((m, dims), pos).map_err(|e| Error::Invalid(e.to_string()))
     }

@@ -14,8 +14,6 @@
 //! (seed, epoch, edge, sample), so both backends draw the same points; the CPU twin does the
 //! same arithmetic in the same order, so CPU and GPU agree up to the GPU's `pow` rounding.
 
-use std::sync::atomic::{AtomicI32, Ordering};
-
 use rayon::prelude::*;
 
 /// Fixed-point scale of the delta buffer: moves are accumulated in units of `1 / FIXED_SCALE`.
@@ -31,7 +29,9 @@ pub fn pcg(v: u32) -> u32 {
     (word >> 22) ^ word
 }
 
-/// The random point of negative sample `p` of edge `edge` in `epoch`, in `0..n`.
+/// The random point of negative sample `p` of edge `edge` in `epoch`, in `0..n` (the formula
+/// `edge_cpu` and the WGSL kernel inline).
+#[cfg(test)]
 pub fn negative_sample(seed: u32, epoch: u32, edge: u32, p: u32, n: u32) -> u32 {
     let h = pcg(pcg(pcg(seed.wrapping_add(pcg(epoch))).wrapping_add(edge)).wrapping_add(p));
     h % n.max(1)
@@ -95,7 +95,15 @@ fn clip(v: f32) -> f32 {
 /// A move rounded to the fixed-point grid (ties to even, like WGSL's `round`; saturating like
 /// WGSL's `i32()`).
 pub fn to_fixed(v: f32) -> i32 {
-    (v * FIXED_SCALE).round_ties_even() as i32
+    let x = v * FIXED_SCALE;
+    // Below 2^22 in magnitude, adding and subtracting 1.5·2^23 rounds to an integer, ties to
+    // even, without the libm call `round_ties_even` becomes on baseline x86-64.
+    const MAGIC: f32 = 12_582_912.0;
+    if x.abs() < 4_194_304.0 {
+        ((x + MAGIC) - MAGIC) as i32
+    } else {
+        x.round_ties_even() as i32
+    }
 }
 
 /// Squared distance between two points.
@@ -109,74 +117,108 @@ fn dist_sq(x: &[f32], y: &[f32]) -> f32 {
 }
 
 /// One epoch of the edge kernel on the CPU: mirrors `umap_epoch.wgsl` step by step (one
-/// invocation per edge), accumulating fixed-point moves into `delta` (`n_head × dims`).
+/// iteration per edge), adding fixed-point moves into `delta` (`n_head × dims`). Threads take
+/// ranges of edges and add into their own integer buffers, which are then summed: integer
+/// addition (wrapping, like WGSL's `atomicAdd`) makes the result independent of the split.
 pub fn epoch_cpu(
     head: &[u32],
     tail: &[u32],
     sched: &mut [Sched],
     args: &EpochArgs<'_>,
-    delta: &[AtomicI32],
+    delta: &mut [i32],
 ) {
+    let len = delta.len();
+    let chunk = (sched.len() / (rayon::current_num_threads() * 4)).max(4096);
+    let sum = sched
+        .par_chunks_mut(chunk)
+        .enumerate()
+        .fold(
+            || vec![0i32; len],
+            |mut acc, (c, part)| {
+                for (o, s) in part.iter_mut().enumerate() {
+                    let e = c * chunk + o;
+                    edge_cpu(e, head[e] as usize, tail[e] as usize, s, args, &mut acc);
+                }
+                acc
+            },
+        )
+        .reduce(
+            || vec![0i32; len],
+            |mut a, b| {
+                a.iter_mut()
+                    .zip(&b)
+                    .for_each(|(x, y)| *x = x.wrapping_add(*y));
+                a
+            },
+        );
+    delta
+        .iter_mut()
+        .zip(&sum)
+        .for_each(|(x, y)| *x = x.wrapping_add(*y));
+}
+
+/// One invocation of the edge kernel: edge `e` from `j` to `k`.
+#[inline]
+fn edge_cpu(e: usize, j: usize, k: usize, s: &mut Sched, args: &EpochArgs<'_>, acc: &mut [i32]) {
+    let epoch_f = args.epoch as f32;
+    if s[2] > epoch_f {
+        return;
+    }
     let dims = args.dims;
     let n_tail = (args.tail_pos.len() / dims.max(1)) as u32;
-    let epoch_f = args.epoch as f32;
     let (a, b, alpha) = (args.a, args.b, args.alpha);
-    sched.par_iter_mut().enumerate().for_each(|(e, s)| {
-        if s[2] > epoch_f {
-            return;
+    let cur = &args.head_pos[j * dims..(j + 1) * dims];
+    let oth = &args.tail_pos[k * dims..(k + 1) * dims];
+    let dsq = dist_sq(cur, oth);
+    let mut gc = 0f32;
+    if dsq > 0.0 {
+        let pb = dsq.powf(b);
+        gc = -2.0 * a * b * (pb / dsq);
+        gc /= a * pb + 1.0;
+    }
+    for d in 0..dims {
+        let g = clip(gc * (cur[d] - oth[d]));
+        let q = to_fixed(g * alpha);
+        acc[j * dims + d] = acc[j * dims + d].wrapping_add(q);
+        if args.move_other {
+            acc[k * dims + d] = acc[k * dims + d].wrapping_sub(q);
         }
-        let j = head[e] as usize;
-        let k = tail[e] as usize;
-        let cur = &args.head_pos[j * dims..(j + 1) * dims];
-        let oth = &args.tail_pos[k * dims..(k + 1) * dims];
+    }
+    s[2] += s[0];
+    let n_neg = ((epoch_f - s[3]) / s[1]) as i32;
+    let n_neg = n_neg.max(0) as u32;
+    let seed_epoch = pcg(args.seed.wrapping_add(pcg(args.epoch)));
+    let edge_hash = pcg(seed_epoch.wrapping_add(e as u32));
+    for p in 0..n_neg {
+        let kk = (pcg(edge_hash.wrapping_add(p)) % n_tail.max(1)) as usize;
+        if args.move_other && kk == j {
+            continue;
+        }
+        let oth = &args.tail_pos[kk * dims..(kk + 1) * dims];
         let dsq = dist_sq(cur, oth);
         let mut gc = 0f32;
         if dsq > 0.0 {
             let pb = dsq.powf(b);
-            gc = -2.0 * a * b * (pb / dsq);
-            gc /= a * pb + 1.0;
+            gc = 2.0 * b;
+            gc /= (0.001 + dsq) * (a * pb + 1.0);
         }
         for d in 0..dims {
-            let g = clip(gc * (cur[d] - oth[d]));
-            let q = to_fixed(g * alpha);
-            delta[j * dims + d].fetch_add(q, Ordering::Relaxed);
-            if args.move_other {
-                delta[k * dims + d].fetch_add(q.wrapping_neg(), Ordering::Relaxed);
-            }
+            let g = if gc > 0.0 {
+                clip(gc * (cur[d] - oth[d]))
+            } else {
+                CLIP
+            };
+            acc[j * dims + d] = acc[j * dims + d].wrapping_add(to_fixed(g * alpha));
         }
-        s[2] += s[0];
-        let n_neg = ((epoch_f - s[3]) / s[1]) as i32;
-        let n_neg = n_neg.max(0) as u32;
-        for p in 0..n_neg {
-            let kk = negative_sample(args.seed, args.epoch, e as u32, p, n_tail) as usize;
-            if args.move_other && kk == j {
-                continue;
-            }
-            let oth = &args.tail_pos[kk * dims..(kk + 1) * dims];
-            let dsq = dist_sq(cur, oth);
-            let mut gc = 0f32;
-            if dsq > 0.0 {
-                let pb = dsq.powf(b);
-                gc = 2.0 * b;
-                gc /= (0.001 + dsq) * (a * pb + 1.0);
-            }
-            for d in 0..dims {
-                let g = if gc > 0.0 {
-                    clip(gc * (cur[d] - oth[d]))
-                } else {
-                    CLIP
-                };
-                delta[j * dims + d].fetch_add(to_fixed(g * alpha), Ordering::Relaxed);
-            }
-        }
-        s[3] += n_neg as f32 * s[1];
-    });
+    }
+    s[3] += n_neg as f32 * s[1];
 }
 
 /// Applies and clears the deltas: mirrors `umap_apply.wgsl`.
-pub fn apply_cpu(pos: &mut [f32], delta: &[AtomicI32]) {
-    pos.par_iter_mut().zip(delta).for_each(|(p, d)| {
-        *p += d.swap(0, Ordering::Relaxed) as f32 * (1.0 / FIXED_SCALE);
+pub fn apply_cpu(pos: &mut [f32], delta: &mut [i32]) {
+    pos.iter_mut().zip(delta).for_each(|(p, d)| {
+        *p += *d as f32 * (1.0 / FIXED_SCALE);
+        *d = 0;
     });
 }
 
@@ -216,5 +258,12 @@ mod tests {
         assert_eq!(to_fixed(0.5 / FIXED_SCALE), 0);
         assert_eq!(to_fixed(1.5 / FIXED_SCALE), 2);
         assert_eq!(to_fixed(-1.0), -65536);
+        assert_eq!(to_fixed(-2.5 / FIXED_SCALE), -2);
+        assert_eq!(to_fixed(3.5 / FIXED_SCALE), 4);
+        assert_eq!(to_fixed(100.0), 100 * 65536);
+        for i in -2000..2000 {
+            let v = i as f32 * 0.37 / FIXED_SCALE;
+            assert_eq!(to_fixed(v), (v * FIXED_SCALE).round_ties_even() as i32);
+        }
     }
 }

@@ -1,7 +1,8 @@
 //! End-to-end UMAP measurements on local data (not run in CI: they need /work/shared and take
 //! seconds in release). Run with
 //! `cargo test --release -p projector-engine --test umap -- --ignored --nocapture`;
-//! set `UMAP_BACKEND=gpu` for the WGSL path and `UMAP_OUT=dir` to save the layouts as .npy.
+//! set `UMAP_BACKEND=gpu` for the WGSL path, `UMAP_SEED` for another seed and `UMAP_OUT=dir` to
+//! save the layouts as .npy.
 
 use std::time::Instant;
 
@@ -84,7 +85,10 @@ fn measure(name: &str, x: Array2<f32>, pca_dims: Option<usize>) {
         None => x,
     };
     let t_pca = t0.elapsed().as_secs_f64();
-    let params = umap::UmapParams::default();
+    let mut params = umap::UmapParams::default();
+    if let Some(seed) = std::env::var("UMAP_SEED").ok().and_then(|s| s.parse().ok()) {
+        params.seed = seed;
+    }
     let mut u = umap::Umap::new(&c, x.view(), &params, &NoProgress).expect("umap");
     let n = u.n_epochs();
     u.step(n, &NoProgress).expect("step");
@@ -104,7 +108,7 @@ fn measure(name: &str, x: Array2<f32>, pca_dims: Option<usize>) {
         } else {
             "gpu"
         };
-        write_npy(&format!("{dir}/umap_{name}_{tag}.npy"), &y);
+        write_npy(&format!("{dir}/umap_{name}_{tag}_{}.npy", params.seed), &y);
     }
 }
 

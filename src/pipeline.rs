@@ -9,7 +9,7 @@ use projector_engine::load::{Format, LoadOptions};
 use projector_engine::table::{Embedding, Labels};
 use projector_engine::{BackendChoice, Compute, EmbeddingSpec, Error, Progress, Table, pca};
 
-use crate::cli::{Algo, BackendArg, FormatArg, InputArgs, ProjectionArgs};
+use crate::cli::{Algo, BackendArg, FormatArg, InputArgs, MetricArg, ProjectionArgs};
 
 /// The result of a projection, with what produced it.
 #[allow(dead_code)] // `spec` is read by the viewer commands
@@ -181,7 +181,7 @@ fn reduce(
             let t = Instant::now();
             let coords = match args.algo {
                 Algo::Tsne => projector_engine::tsne::run(compute, input, &tsne_params(args)?, progress).context("t-SNE")?,
-                _ => bail!(Error::Invalid("--algo umap is not available in this build".into())),
+                _ => projector_engine::umap::run(compute, input, &umap_params(args), progress).context("UMAP")?,
             };
             stages.push((format!("{:?}", args.algo).to_lowercase(), t.elapsed().as_secs_f64()));
             Ok(coords)
@@ -205,4 +205,21 @@ pub fn tsne_params(args: &ProjectionArgs) -> Result<projector_engine::tsne::Para
     p.dims = args.dims as usize;
     p.seed = args.seed;
     Ok(p)
+}
+
+/// UMAP parameters from the flags.
+pub fn umap_params(args: &ProjectionArgs) -> projector_engine::umap::UmapParams {
+    let mut p = projector_engine::umap::UmapParams::default();
+    p.neighbors = args.neighbors;
+    p.metric = match args.metric {
+        MetricArg::Euclidean => projector_engine::knn::Metric::Euclidean,
+        MetricArg::Cosine => projector_engine::knn::Metric::Cosine,
+    };
+    p.min_dist = args.min_dist;
+    p.spread = args.spread;
+    p.epochs = args.epochs;
+    p.negative_samples = args.negative_samples;
+    p.dims = args.dims as usize;
+    p.seed = args.seed;
+    p
 }

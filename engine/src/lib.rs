@@ -29,6 +29,7 @@ pub mod pca;
 pub mod progress;
 pub mod table;
 pub mod tsne;
+pub mod umap;
 
 pub use backend::{BackendChoice, Compute};
 pub use error::{Error, Result};

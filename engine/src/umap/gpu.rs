@@ -1,0 +1,211 @@
+//! The GPU path of the optimisation: buffers, pipelines and the per-epoch dispatches of
+//! `umap_epoch.wgsl` and `umap_apply.wgsl` (their CPU twins are in `optimize.rs`).
+
+use std::sync::Arc;
+
+use wgpu::util::DeviceExt;
+
+use super::optimize::{FIXED_SCALE, Sched};
+use crate::error::Result;
+use crate::gpu::Gpu;
+
+/// Uniform parameters shared by both kernels (same layout as the WGSL `Params`).
+#[repr(C)]
+#[derive(Debug, Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
+pub struct Params {
+    pub n_edges: u32,
+    pub n: u32,
+    pub dims: u32,
+    pub epoch: u32,
+    pub seed: u32,
+    pub n_coords: u32,
+    pub inv_scale: f32,
+    pub edge_offset: u32,
+    pub a: f32,
+    pub b: f32,
+    pub alpha: f32,
+    pub scale: f32,
+}
+const _: () = assert!(std::mem::size_of::<Params>() == 48);
+
+/// The two pipelines, built once per context.
+pub struct Kernels {
+    epoch: wgpu::ComputePipeline,
+    apply: wgpu::ComputePipeline,
+}
+
+impl Kernels {
+    fn new(gpu: &Gpu) -> Kernels {
+        Kernels {
+            epoch: gpu.compute_pipeline("umap_epoch", projector_shaders::UMAP_EPOCH, "main"),
+            apply: gpu.compute_pipeline("umap_apply", projector_shaders::UMAP_APPLY, "main"),
+        }
+    }
+}
+
+const WG: u32 = 256;
+
+/// The GPU state of one optimisation.
+pub struct GpuLayout {
+    gpu: Arc<Gpu>,
+    kernels: Arc<Kernels>,
+    base: Params,
+    _params: wgpu::Buffer,
+    positions: wgpu::Buffer,
+    chunks: Vec<Chunk>,
+    apply_bind: wgpu::BindGroup,
+    _delta: wgpu::Buffer,
+}
+
+/// One range of edges that fits the storage binding limit.
+struct Chunk {
+    base: Params,
+    params: wgpu::Buffer,
+    bind: wgpu::BindGroup,
+    _edges: wgpu::Buffer,
+    _sched: wgpu::Buffer,
+}
+
+impl GpuLayout {
+    /// Uploads the edges, their schedule and the initial positions.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        gpu: Arc<Gpu>,
+        head: &[u32],
+        tail: &[u32],
+        sched: &[Sched],
+        positions: &[f32],
+        dims: usize,
+        a: f32,
+        b: f32,
+        seed: u32,
+    ) -> Result<GpuLayout> {
+        let kernels = gpu.cached(Kernels::new);
+        let n = positions.len() / dims;
+        let delta = gpu.storage("umap delta", (positions.len() * 4) as u64);
+        let positions_buf = gpu
+            .device
+            .create_buffer_init(&wgpu::util::BufferInitDescriptor {
+                label: Some("umap positions"),
+                contents: bytemuck::cast_slice(positions),
+                usage: wgpu::BufferUsages::STORAGE
+                    | wgpu::BufferUsages::VERTEX
+                    | wgpu::BufferUsages::COPY_SRC
+                    | wgpu::BufferUsages::COPY_DST,
+            });
+        let base = Params {
+            n_edges: head.len() as u32,
+            n: n as u32,
+            dims: dims as u32,
+            epoch: 0,
+            seed,
+            n_coords: positions.len() as u32,
+            inv_scale: 1.0 / FIXED_SCALE,
+            edge_offset: 0,
+            a,
+            b,
+            alpha: 0.0,
+            scale: FIXED_SCALE,
+        };
+        let params = gpu.uniform("umap params", &base);
+        // The schedule (16 bytes per edge) is the widest per-edge buffer: chunk by it.
+        let per_chunk = gpu.max_binding_rows(16).max(1);
+        let mut chunks = Vec::new();
+        for start in (0..head.len()).step_by(per_chunk) {
+            let end = (start + per_chunk).min(head.len());
+            let edges: Vec<u32> = head[start..end]
+                .iter()
+                .zip(&tail[start..end])
+                .flat_map(|(&h, &t)| [h, t])
+                .collect();
+            let edges_buf = gpu.storage_init("umap edges", &edges);
+            let sched_buf = gpu.storage_init("umap schedule", &sched[start..end]);
+            let cbase = Params {
+                n_edges: (end - start) as u32,
+                edge_offset: start as u32,
+                ..base
+            };
+            let cparams = gpu.uniform("umap chunk params", &cbase);
+            let bind = gpu.bind(
+                &kernels.epoch,
+                &[
+                    cparams.as_entire_binding(),
+                    edges_buf.as_entire_binding(),
+                    sched_buf.as_entire_binding(),
+                    positions_buf.as_entire_binding(),
+                    delta.as_entire_binding(),
+                ],
+            );
+            chunks.push(Chunk {
+                base: cbase,
+                params: cparams,
+                bind,
+                _edges: edges_buf,
+                _sched: sched_buf,
+            });
+        }
+        let apply_bind = gpu.bind(
+            &kernels.apply,
+            &[
+                params.as_entire_binding(),
+                positions_buf.as_entire_binding(),
+                delta.as_entire_binding(),
+            ],
+        );
+        gpu.wait(None)?;
+        Ok(GpuLayout {
+            gpu,
+            kernels,
+            base,
+            _params: params,
+            positions: positions_buf,
+            chunks,
+            apply_bind,
+            _delta: delta,
+        })
+    }
+
+    /// Submits one epoch (edge kernel, then apply) without waiting.
+    pub fn submit_epoch(&self, epoch: u32, alpha: f32) -> wgpu::SubmissionIndex {
+        let mut enc = self.gpu.device.create_command_encoder(&Default::default());
+        for c in &self.chunks {
+            let p = Params {
+                epoch,
+                alpha,
+                ..c.base
+            };
+            self.gpu
+                .queue
+                .write_buffer(&c.params, 0, bytemuck::bytes_of(&p));
+            let mut pass = enc.begin_compute_pass(&Default::default());
+            pass.set_pipeline(&self.kernels.epoch);
+            pass.set_bind_group(0, &c.bind, &[]);
+            let (x, y) = self.gpu.workgroups(c.base.n_edges, WG);
+            pass.dispatch_workgroups(x, y, 1);
+        }
+        {
+            let mut pass = enc.begin_compute_pass(&Default::default());
+            pass.set_pipeline(&self.kernels.apply);
+            pass.set_bind_group(0, &self.apply_bind, &[]);
+            let (x, y) = self.gpu.workgroups(self.base.n_coords, WG);
+            pass.dispatch_workgroups(x, y, 1);
+        }
+        self.gpu.queue.submit(Some(enc.finish()))
+    }
+
+    /// Waits for a submission.
+    pub fn wait(&self, index: wgpu::SubmissionIndex) -> Result<()> {
+        self.gpu.wait(Some(index))
+    }
+
+    /// The positions buffer.
+    pub fn positions(&self) -> &wgpu::Buffer {
+        &self.positions
+    }
+
+    /// Reads the positions back.
+    pub fn read_positions(&self) -> Result<Vec<f32>> {
+        self.gpu
+            .read_back(&self.positions, self.base.n_coords as usize)
+    }
+}

@@ -1,0 +1,269 @@
+//! The optimisation schedule and the CPU twin of the epoch kernel (`umap_epoch.wgsl`,
+//! `umap_apply.wgsl`).
+//!
+//! As in umap-learn, edge `e` with weight `w` is sampled every `max_w / w` epochs
+//! (`epochs_per_sample`); each time it pulls its two ends together and pushes its head away from
+//! `negative_samples / epochs_per_sample` random points per epoch on average. Gradients are
+//! clipped at 4 and scaled by a learning rate that decays linearly to 0.
+//!
+//! Unlike umap-learn (which moves points in place while other threads read them), every epoch
+//! reads the positions as they were at its start and adds each move, rounded to a fixed-point
+//! `i32` (units of 1/65536), into a delta buffer with an atomic add; the deltas are then applied.
+//! Integer addition is associative, so the result does not depend on the order in which edges run:
+//! with a seed, runs are bit-identical on one backend. Negative samples come from a PCG hash of
+//! (seed, epoch, edge, sample), so both backends draw the same points; the CPU twin does the
+//! same arithmetic in the same order, so CPU and GPU agree up to the GPU's `pow` rounding.
+
+use rayon::prelude::*;
+
+/// Fixed-point scale of the delta buffer: moves are accumulated in units of `1 / FIXED_SCALE`.
+pub const FIXED_SCALE: f32 = 65536.0;
+
+/// Gradient clip, as umap-learn.
+const CLIP: f32 = 4.0;
+
+/// PCG hash (O'Neill's `pcg_hash`, a 32-bit permutation), the same in `umap_epoch.wgsl`.
+pub fn pcg(v: u32) -> u32 {
+    let state = v.wrapping_mul(747_796_405).wrapping_add(2_891_336_453);
+    let word = ((state >> ((state >> 28) + 4)) ^ state).wrapping_mul(277_803_737);
+    (word >> 22) ^ word
+}
+
+/// The random point of negative sample `p` of edge `edge` in `epoch`, in `0..n` (the formula
+/// `edge_cpu` and the WGSL kernel inline).
+#[cfg(test)]
+pub fn negative_sample(seed: u32, epoch: u32, edge: u32, p: u32, n: u32) -> u32 {
+    let h = pcg(pcg(pcg(seed.wrapping_add(pcg(epoch))).wrapping_add(edge)).wrapping_add(p));
+    h % n.max(1)
+}
+
+/// Per-edge schedule, packed as the GPU's `vec4<f32>`: epochs per sample, epochs per negative
+/// sample, epoch of the next sample, epoch of the next negative sample.
+pub type Sched = [f32; 4];
+
+/// umap-learn's `make_epochs_per_sample` and the initial schedule of every edge.
+pub fn schedule(weights: &[f32], n_epochs: usize, negative_samples: usize) -> Vec<Sched> {
+    let max = weights.iter().copied().fold(0f32, f32::max) as f64;
+    weights
+        .iter()
+        .map(|&w| {
+            let n_samples = n_epochs as f64 * (w as f64 / max);
+            let eps = if n_samples > 0.0 {
+                (n_epochs as f64 / n_samples) as f32
+            } else {
+                f32::MAX
+            };
+            let eps_neg = eps / negative_samples.max(1) as f32;
+            let neg = if negative_samples == 0 {
+                f32::MAX
+            } else {
+                eps_neg
+            };
+            [eps, neg, eps, neg]
+        })
+        .collect()
+}
+
+/// Everything one epoch reads besides the edges and their schedule.
+#[derive(Debug, Clone, Copy)]
+pub struct EpochArgs<'a> {
+    /// Positions of the edges' heads (`n_head × dims`).
+    pub head_pos: &'a [f32],
+    /// Positions of the edges' tails and of the negative samples (`n_tail × dims`); the same as
+    /// `head_pos` when fitting.
+    pub tail_pos: &'a [f32],
+    /// Coordinates per point.
+    pub dims: usize,
+    /// Curve parameters.
+    pub a: f32,
+    /// Curve parameters.
+    pub b: f32,
+    /// Learning rate of this epoch.
+    pub alpha: f32,
+    /// Epoch number, from 0.
+    pub epoch: u32,
+    /// Seed of the negative samples.
+    pub seed: u32,
+    /// Move the tail too (fitting) or only the head (transform).
+    pub move_other: bool,
+}
+
+fn clip(v: f32) -> f32 {
+    v.clamp(-CLIP, CLIP)
+}
+
+/// A move rounded to the fixed-point grid (ties to even, like WGSL's `round`; saturating like
+/// WGSL's `i32()`).
+pub fn to_fixed(v: f32) -> i32 {
+    let x = v * FIXED_SCALE;
+    // Below 2^22 in magnitude, adding and subtracting 1.5·2^23 rounds to an integer, ties to
+    // even, without the libm call `round_ties_even` becomes on baseline x86-64.
+    const MAGIC: f32 = 12_582_912.0;
+    if x.abs() < 4_194_304.0 {
+        ((x + MAGIC) - MAGIC) as i32
+    } else {
+        x.round_ties_even() as i32
+    }
+}
+
+/// Squared distance between two points.
+fn dist_sq(x: &[f32], y: &[f32]) -> f32 {
+    let mut s = 0f32;
+    for (a, b) in x.iter().zip(y) {
+        let d = a - b;
+        s += d * d;
+    }
+    s
+}
+
+/// One epoch of the edge kernel on the CPU: mirrors `umap_epoch.wgsl` step by step (one
+/// iteration per edge), adding fixed-point moves into `delta` (`n_head × dims`). Threads take
+/// ranges of edges and add into their own integer buffers, which are then summed: integer
+/// addition (wrapping, like WGSL's `atomicAdd`) makes the result independent of the split.
+pub fn epoch_cpu(
+    head: &[u32],
+    tail: &[u32],
+    sched: &mut [Sched],
+    args: &EpochArgs<'_>,
+    delta: &mut [i32],
+) {
+    let len = delta.len();
+    let chunk = (sched.len() / (rayon::current_num_threads() * 4)).max(4096);
+    let sum = sched
+        .par_chunks_mut(chunk)
+        .enumerate()
+        .fold(
+            || vec![0i32; len],
+            |mut acc, (c, part)| {
+                for (o, s) in part.iter_mut().enumerate() {
+                    let e = c * chunk + o;
+                    edge_cpu(e, head[e] as usize, tail[e] as usize, s, args, &mut acc);
+                }
+                acc
+            },
+        )
+        .reduce(
+            || vec![0i32; len],
+            |mut a, b| {
+                a.iter_mut()
+                    .zip(&b)
+                    .for_each(|(x, y)| *x = x.wrapping_add(*y));
+                a
+            },
+        );
+    delta
+        .iter_mut()
+        .zip(&sum)
+        .for_each(|(x, y)| *x = x.wrapping_add(*y));
+}
+
+/// One invocation of the edge kernel: edge `e` from `j` to `k`.
+#[inline]
+fn edge_cpu(e: usize, j: usize, k: usize, s: &mut Sched, args: &EpochArgs<'_>, acc: &mut [i32]) {
+    let epoch_f = args.epoch as f32;
+    if s[2] > epoch_f {
+        return;
+    }
+    let dims = args.dims;
+    let n_tail = (args.tail_pos.len() / dims.max(1)) as u32;
+    let (a, b, alpha) = (args.a, args.b, args.alpha);
+    let cur = &args.head_pos[j * dims..(j + 1) * dims];
+    let oth = &args.tail_pos[k * dims..(k + 1) * dims];
+    let dsq = dist_sq(cur, oth);
+    let mut gc = 0f32;
+    if dsq > 0.0 {
+        let pb = dsq.powf(b);
+        gc = -2.0 * a * b * (pb / dsq);
+        gc /= a * pb + 1.0;
+    }
+    for d in 0..dims {
+        let g = clip(gc * (cur[d] - oth[d]));
+        let q = to_fixed(g * alpha);
+        acc[j * dims + d] = acc[j * dims + d].wrapping_add(q);
+        if args.move_other {
+            acc[k * dims + d] = acc[k * dims + d].wrapping_sub(q);
+        }
+    }
+    s[2] += s[0];
+    let n_neg = ((epoch_f - s[3]) / s[1]) as i32;
+    let n_neg = n_neg.max(0) as u32;
+    let seed_epoch = pcg(args.seed.wrapping_add(pcg(args.epoch)));
+    let edge_hash = pcg(seed_epoch.wrapping_add(e as u32));
+    for p in 0..n_neg {
+        let kk = (pcg(edge_hash.wrapping_add(p)) % n_tail.max(1)) as usize;
+        if args.move_other && kk == j {
+            continue;
+        }
+        let oth = &args.tail_pos[kk * dims..(kk + 1) * dims];
+        let dsq = dist_sq(cur, oth);
+        let mut gc = 0f32;
+        if dsq > 0.0 {
+            let pb = dsq.powf(b);
+            gc = 2.0 * b;
+            gc /= (0.001 + dsq) * (a * pb + 1.0);
+        }
+        for d in 0..dims {
+            let g = if gc > 0.0 {
+                clip(gc * (cur[d] - oth[d]))
+            } else {
+                CLIP
+            };
+            acc[j * dims + d] = acc[j * dims + d].wrapping_add(to_fixed(g * alpha));
+        }
+    }
+    s[3] += n_neg as f32 * s[1];
+}
+
+/// Applies and clears the deltas: mirrors `umap_apply.wgsl`.
+pub fn apply_cpu(pos: &mut [f32], delta: &mut [i32]) {
+    pos.iter_mut().zip(delta).for_each(|(p, d)| {
+        *p += *d as f32 * (1.0 / FIXED_SCALE);
+        *d = 0;
+    });
+}
+
+/// The learning rate of `epoch` out of `n_epochs`.
+pub fn alpha(learning_rate: f32, epoch: usize, n_epochs: usize) -> f32 {
+    learning_rate * (1.0 - epoch as f32 / n_epochs.max(1) as f32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pcg_is_the_reference_permutation() {
+        // pcg_hash(0) and pcg_hash(1) from the reference implementation.
+        assert_eq!(pcg(0), 129_708_002);
+        assert_ne!(pcg(1), pcg(0));
+        let s: Vec<u32> = (0..1000)
+            .map(|p| negative_sample(7, 3, 11, p, 10))
+            .collect();
+        for bucket in 0..10 {
+            let c = s.iter().filter(|&&v| v == bucket).count();
+            assert!((50..150).contains(&c), "bucket {bucket}: {c}");
+        }
+    }
+
+    #[test]
+    fn schedule_follows_weights() {
+        let s = schedule(&[1.0, 0.5, 0.25], 200, 5);
+        assert_eq!(s[0], [1.0, 0.2, 1.0, 0.2]);
+        assert_eq!(s[1][0], 2.0);
+        assert_eq!(s[2][0], 4.0);
+    }
+
+    #[test]
+    fn fixed_point_rounds_ties_to_even() {
+        assert_eq!(to_fixed(0.5 / FIXED_SCALE), 0);
+        assert_eq!(to_fixed(1.5 / FIXED_SCALE), 2);
+        assert_eq!(to_fixed(-1.0), -65536);
+        assert_eq!(to_fixed(-2.5 / FIXED_SCALE), -2);
+        assert_eq!(to_fixed(3.5 / FIXED_SCALE), 4);
+        assert_eq!(to_fixed(100.0), 100 * 65536);
+        for i in -2000..2000 {
+            let v = i as f32 * 0.37 / FIXED_SCALE;
+            assert_eq!(to_fixed(v), (v * FIXED_SCALE).round_ties_even() as i32);
+        }
+    }
+}

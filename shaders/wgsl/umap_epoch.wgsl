@@ -1,0 +1,124 @@
+// umap_epoch: one UMAP optimisation epoch, one invocation per directed edge of the fuzzy graph.
+// An edge whose next sample is due pulls its two ends together (clipped gradient × alpha) and
+// pushes its head away from its due number of negative samples, drawn from a PCG hash of
+// (seed, epoch, edge, sample); inputs above the binding limit are split into chunks of edges,
+// each dispatched with its own `edge_offset` (the global index of its first edge). Moves are not applied here: each is rounded to fixed point
+// (units of 1/scale) and atomically added to `delta`, so the result is independent of the order
+// of invocations. umap_apply then adds `delta` to the positions. CPU twin:
+// engine/src/umap/optimize.rs `epoch_cpu`.
+// Bindings: 0 uniform Params, 1 edges: array<vec2<u32>> (head, tail), 2 sched: array<vec4<f32>>
+// (epochs per sample, epochs per negative sample, next sample, next negative sample; read_write),
+// 3 pos: array<f32> (n × dims, read), 4 delta: array<atomic<i32>> (n × dims, read_write).
+// Dispatch: ceil(n_edges / 256) workgroups of 256, as a 2-D grid when above the per-dimension limit.
+
+struct Params {
+    n_edges: u32,
+    n: u32,
+    dims: u32,
+    epoch: u32,
+    seed: u32,
+    n_coords: u32,
+    inv_scale: f32,
+    edge_offset: u32,
+    a: f32,
+    b: f32,
+    alpha: f32,
+    scale: f32,
+}
+
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> edges: array<vec2<u32>>;
+@group(0) @binding(2) var<storage, read_write> sched: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read> pos: array<f32>;
+@group(0) @binding(4) var<storage, read_write> delta: array<atomic<i32>>;
+
+const CLIP: f32 = 4.0;
+
+fn pcg(v: u32) -> u32 {
+    let state = v * 747796405u + 2891336453u;
+    let word = ((state >> ((state >> 28u) + 4u)) ^ state) * 277803737u;
+    return (word >> 22u) ^ word;
+}
+
+fn clip(v: f32) -> f32 {
+    if v > CLIP {
+        return CLIP;
+    } else if v < -CLIP {
+        return -CLIP;
+    }
+    return v;
+}
+
+fn to_fixed(v: f32) -> i32 {
+    return i32(round(v * params.scale));
+}
+
+fn coord(i: u32, d: u32) -> f32 {
+    return pos[i * params.dims + d];
+}
+
+fn dist_sq(j: u32, k: u32) -> f32 {
+    var s = 0.0;
+    for (var d = 0u; d < params.dims; d++) {
+        let x = coord(j, d) - coord(k, d);
+        s += x * x;
+    }
+    return s;
+}
+
+@compute @workgroup_size(256)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) groups: vec3<u32>) {
+    let e = gid.x + gid.y * groups.x * 256u;
+    if e >= params.n_edges {
+        return;
+    }
+    var s = sched[e];
+    let epoch_f = f32(params.epoch);
+    if s.z > epoch_f {
+        return;
+    }
+    let j = edges[e].x;
+    let k = edges[e].y;
+    let a = params.a;
+    let b = params.b;
+    let alpha = params.alpha;
+    let dsq = dist_sq(j, k);
+    var gc = 0.0;
+    if dsq > 0.0 {
+        let pb = pow(dsq, b);
+        gc = -2.0 * a * b * (pb / dsq);
+        gc /= a * pb + 1.0;
+    }
+    for (var d = 0u; d < params.dims; d++) {
+        let g = clip(gc * (coord(j, d) - coord(k, d)));
+        let q = to_fixed(g * alpha);
+        atomicAdd(&delta[j * params.dims + d], q);
+        atomicAdd(&delta[k * params.dims + d], -q);
+    }
+    s.z += s.x;
+    let n_neg = u32(max(i32((epoch_f - s.w) / s.y), 0));
+    let seed_epoch = pcg(params.seed + pcg(params.epoch));
+    let edge_hash = pcg(seed_epoch + params.edge_offset + e);
+    for (var p = 0u; p < n_neg; p++) {
+        let kk = pcg(edge_hash + p) % max(params.n, 1u);
+        if kk == j {
+            continue;
+        }
+        let dn = dist_sq(j, kk);
+        var gn = 0.0;
+        if dn > 0.0 {
+            let pb = pow(dn, b);
+            gn = 2.0 * b;
+            gn /= (0.001 + dn) * (a * pb + 1.0);
+        }
+        for (var d = 0u; d < params.dims; d++) {
+            var g = CLIP;
+            if gn > 0.0 {
+                g = clip(gn * (coord(j, d) - coord(kk, d)));
+            }
+            atomicAdd(&delta[j * params.dims + d], to_fixed(g * alpha));
+        }
+    }
+    s.w += f32(n_neg) * s.y;
+    sched[e] = s;
+}

@@ -180,10 +180,17 @@ fn reduce(
             };
             let t = Instant::now();
             let coords = match args.algo {
-                Algo::Tsne => projector_engine::tsne::run(compute, input, &tsne_params(args)?, progress).context("t-SNE")?,
-                _ => projector_engine::umap::run(compute, input, &umap_params(args), progress).context("UMAP")?,
+                Algo::Tsne => {
+                    projector_engine::tsne::run(compute, input, &tsne_params(args)?, progress)
+                        .context("t-SNE")?
+                }
+                _ => projector_engine::umap::run(compute, input, &umap_params(args), progress)
+                    .context("UMAP")?,
             };
-            stages.push((format!("{:?}", args.algo).to_lowercase(), t.elapsed().as_secs_f64()));
+            stages.push((
+                format!("{:?}", args.algo).to_lowercase(),
+                t.elapsed().as_secs_f64(),
+            ));
             Ok(coords)
         }
     }
@@ -197,9 +204,16 @@ pub fn tsne_params(args: &ProjectionArgs) -> Result<projector_engine::tsne::Para
     p.iterations = args.iterations;
     p.learning_rate = match args.learning_rate.as_str() {
         "auto" => LearningRate::Auto,
-        s => LearningRate::Fixed(s.parse::<f32>().ok().filter(|v| v.is_finite() && *v > 0.0).ok_or_else(|| {
-            Error::Invalid(format!("--learning-rate must be 'auto' or a positive number, not '{s}'"))
-        })?),
+        s => LearningRate::Fixed(
+            s.parse::<f32>()
+                .ok()
+                .filter(|v| v.is_finite() && *v > 0.0)
+                .ok_or_else(|| {
+                    Error::Invalid(format!(
+                        "--learning-rate must be 'auto' or a positive number, not '{s}'"
+                    ))
+                })?,
+        ),
     };
     p.early_exaggeration = args.early_exaggeration;
     p.dims = args.dims as usize;

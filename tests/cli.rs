@@ -370,3 +370,88 @@ fn info_and_project_work_on_a_file_of_each_format() {
         assert_eq!(&names[..2], &["x", "y"], "{file}");
     }
 }
+
+/// UMAP on the bundled digits through the command reaches issue 5's floor (umap-learn on this
+/// data: 0.988 / 0.972, ../shared/peers).
+#[test]
+fn umap_on_digits_reaches_the_quality_floor() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("umap.npy");
+    let o = projector(&[
+        "project",
+        repo("data/digits.csv").to_str().unwrap(),
+        "--algo",
+        "umap",
+        "--seed",
+        "7",
+        "--metrics",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let m = metrics_line(&o);
+    let tw = m["trustworthiness"].as_f64().unwrap();
+    let acc = m["knn_accuracy"].as_f64().unwrap();
+    assert!(
+        tw >= 0.980 && acc >= 0.965,
+        "UMAP digits: trustworthiness {tw}, accuracy {acc}"
+    );
+    // The same seed gives the same coordinates.
+    let out2 = dir.path().join("umap2.npy");
+    let o2 = projector(&[
+        "project",
+        repo("data/digits.csv").to_str().unwrap(),
+        "--algo",
+        "umap",
+        "--seed",
+        "7",
+        "-o",
+        out2.to_str().unwrap(),
+    ]);
+    assert!(o2.status.success(), "{}", stderr(&o2));
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        std::fs::read(&out2).unwrap(),
+        "seeded UMAP runs differ"
+    );
+}
+
+#[test]
+fn bad_reducer_parameters_are_input_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("o.npy");
+    let digits = repo("data/digits.csv");
+    let o = projector(&[
+        "project",
+        digits.to_str().unwrap(),
+        "--algo",
+        "tsne",
+        "--learning-rate",
+        "fast",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_input_error(&o, &["--learning-rate", "fast"]);
+    let o = projector(&[
+        "project",
+        digits.to_str().unwrap(),
+        "--algo",
+        "tsne",
+        "--perplexity",
+        "-3",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = projector(&[
+        "project",
+        digits.to_str().unwrap(),
+        "--algo",
+        "umap",
+        "--neighbors",
+        "1",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}

@@ -108,4 +108,4 @@ pub fn run() -> Result<()> {
 }
 
 /// The reducer the demo shows.
-const DEMO_ALGO: Algo = Algo::Pca;
+const DEMO_ALGO: Algo = Algo::Umap;

@@ -23,8 +23,11 @@
 //!    it by modified Gram–Schmidt in f64. That small step is `O(d b²)` — a few percent of the
 //!    product — and is sequential and reduction-heavy, so it is done on the CPU in f64 for
 //!    accuracy; the round trip is one `d × b` block each way. Iteration stops when the largest
-//!    principal angle between two consecutive top-`k` subspaces is below `tol` (1e-6), when it
-//!    stops improving (the f32 noise floor of the GPU product), or after `max_iter` steps.
+//!    principal angle between two consecutive top-`k` subspaces is below `tol` (1e-6); when the
+//!    top-`k` Ritz values change by less than `1e3·tol²` in a step (their error is quadratic in
+//!    the angle: what is left is rotation within clusters of nearly equal eigenvalues, which the
+//!    data does not determine and which does not change the explained variance); when the angle
+//!    stops improving (the f32 noise floor of the GPU product); or after `max_iter` steps.
 //! 4. **Signs and variance.** Each axis is flipped so that its largest-magnitude loading is
 //!    positive (deterministic output); the Ritz values over `n − 1` are the explained variances,
 //!    their ratios to the total variance the explained-variance ratios.

@@ -122,6 +122,8 @@ pub(crate) struct IterSettings {
     pub oversample: usize,
     pub max_iter: usize,
     pub tol: f64,
+    /// Relative change of the Ritz values below which they count as settled.
+    pub value_tol: f64,
     pub seed: u64,
 }
 
@@ -132,7 +134,7 @@ pub(crate) struct IterSettings {
 /// eigen-decomposition H = VΛVᵀ give the Ritz vectors X = QV with Ritz values Λ; the next block
 /// is orth(Z·V) = orth(S·X). The loop stops when the largest principal angle between the
 /// top-`k` Ritz subspaces of two consecutive steps is below `tol`; when the top-`k` Ritz values
-/// change by less than `1e3·tol²` (relative) in a step, after at least 10 steps (their error is
+/// change by less than `value_tol` (relative) in a step, after at least 10 steps (their error is
 /// quadratic in the angle, so only rotation within clusters of nearly equal eigenvalues is left);
 /// when the angle stops decreasing for 20 steps (the f32 noise floor of a GPU product); or after
 /// `max_iter` steps.
@@ -185,7 +187,7 @@ pub(crate) fn subspace_iteration(
             }
             // Values settled far below the vector tolerance: what is left is rotation inside
             // clusters of (numerically) equal eigenvalues, which the data does not determine.
-            if value_change.is_some_and(|c| c < settings.tol * settings.tol * 1e3) && it >= 10 {
+            if value_change.is_some_and(|c| c < settings.value_tol) && it >= 10 {
                 break;
             }
             if a < 0.9 * best {
@@ -253,6 +255,7 @@ mod tests {
             oversample: 8,
             max_iter: 500,
             tol: 1e-9,
+            value_tol: 1e-15,
             seed: 1,
         };
         let (vals, vecs, _) =

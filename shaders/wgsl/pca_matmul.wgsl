@@ -8,12 +8,14 @@
 //   Gram        G  = X_c X_cᵀ (d > n),
 //   iteration   Z  = S Q (S the covariance or Gram matrix, Q the d × b block),
 //   components  V  = X_cᵀ U (Gram path), and projection Y = X_c Wᵀ of a chunk of rows.
-// Each workgroup computes one 16 × 16 tile of C, staging 16 × 16 tiles of A and B in workgroup
-// memory; accumulation is in f32 (the data is centred first, so there is no cancellation).
+// Each workgroup of 16 × 16 invocations computes one 64 × 64 tile of C (4 × 4 outputs per
+// invocation, in registers), staging 64 × 16 tiles of A and 16 × 64 tiles of B in workgroup
+// memory: 256 multiply-adds per invocation between barriers. Accumulation is in f32 (the data is
+// centred first, so there is no cancellation).
 // upper_only = 1 skips tiles strictly below the diagonal (symmetric results).
 // Bindings: 0 uniform Params, 1 storage a (read), 2 storage b (read), 3 storage mean (read),
 //           4 storage c: array<f32> (read_write).
-// Dispatch: (ceil(n / 16), ceil(m / 16)) workgroups of 16 × 16; the host splits [t0, t1) over
+// Dispatch: (ceil(n / 64), ceil(m / 64)) workgroups of 16 × 16; the host splits [t0, t1) over
 //           several dispatches so one dispatch stays short.
 
 struct Params {
@@ -41,9 +43,11 @@ struct Params {
 @group(0) @binding(3) var<storage, read> mean: array<f32>;
 @group(0) @binding(4) var<storage, read_write> c: array<f32>;
 
-const TILE: u32 = 16u;
-var<workgroup> ta: array<array<f32, 16>, 16>;
-var<workgroup> tb: array<array<f32, 16>, 16>;
+const TM: u32 = 64u;
+const TK: u32 = 16u;
+// ta[r * TK + u] = A(i0 + r, t + u); tb[u * TM + c] = B(t + u, j0 + c).
+var<workgroup> ta: array<f32, 1024>;
+var<workgroup> tb: array<f32, 1024>;
 
 fn load_a(i: u32, t: u32) -> f32 {
     if i >= params.m || t >= params.t1 {
@@ -71,31 +75,58 @@ fn load_b(t: u32, j: u32) -> f32 {
     return v;
 }
 
+fn store(i: u32, j0: u32, acc: vec4<f32>) {
+    if i >= params.m {
+        return;
+    }
+    for (var q = 0u; q < 4u; q++) {
+        let j = j0 + q;
+        if j < params.n {
+            let idx = i * params.c_ld + j;
+            if params.accumulate == 1u {
+                c[idx] = c[idx] + acc[q];
+            } else {
+                c[idx] = acc[q];
+            }
+        }
+    }
+}
+
 @compute @workgroup_size(16, 16)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+fn main(
+    @builtin(workgroup_id) wg: vec3<u32>,
+    @builtin(local_invocation_id) lid: vec3<u32>,
+    @builtin(local_invocation_index) li: u32,
+) {
     if params.upper_only == 1u && wg.x < wg.y {
         return;
     }
-    let i0 = wg.y * TILE;
-    let j0 = wg.x * TILE;
-    let i = i0 + lid.y;
-    let j = j0 + lid.x;
-    var acc = 0.0;
-    for (var t = params.t0; t < params.t1; t += TILE) {
-        ta[lid.y][lid.x] = load_a(i, t + lid.x);
-        tb[lid.y][lid.x] = load_b(t + lid.y, j);
+    let i0 = wg.y * TM;
+    let j0 = wg.x * TM;
+    let r0 = lid.y * 4u;
+    let c0 = lid.x * 4u;
+    var acc0 = vec4<f32>(0.0);
+    var acc1 = vec4<f32>(0.0);
+    var acc2 = vec4<f32>(0.0);
+    var acc3 = vec4<f32>(0.0);
+    for (var t = params.t0; t < params.t1; t += TK) {
+        for (var e = 0u; e < 4u; e++) {
+            let idx = li + e * 256u;
+            ta[idx] = load_a(i0 + idx / TK, t + idx % TK);
+            tb[idx] = load_b(t + idx / TM, j0 + idx % TM);
+        }
         workgroupBarrier();
-        for (var u = 0u; u < TILE; u++) {
-            acc += ta[lid.y][u] * tb[u][lid.x];
+        for (var u = 0u; u < TK; u++) {
+            let bv = vec4<f32>(tb[u * TM + c0], tb[u * TM + c0 + 1u], tb[u * TM + c0 + 2u], tb[u * TM + c0 + 3u]);
+            acc0 += ta[(r0 + 0u) * TK + u] * bv;
+            acc1 += ta[(r0 + 1u) * TK + u] * bv;
+            acc2 += ta[(r0 + 2u) * TK + u] * bv;
+            acc3 += ta[(r0 + 3u) * TK + u] * bv;
         }
         workgroupBarrier();
     }
-    if i < params.m && j < params.n {
-        let idx = i * params.c_ld + j;
-        if params.accumulate == 1u {
-            c[idx] = c[idx] + acc;
-        } else {
-            c[idx] = acc;
-        }
-    }
+    store(i0 + r0 + 0u, j0 + c0, acc0);
+    store(i0 + r0 + 1u, j0 + c0, acc1);
+    store(i0 + r0 + 2u, j0 + c0, acc2);
+    store(i0 + r0 + 3u, j0 + c0, acc3);
 }

@@ -16,8 +16,10 @@ use crate::progress::Progress;
 
 /// Multiply-adds per dispatch of `pca_matmul` (keeps each dispatch well under driver timeouts).
 const FMA_PER_DISPATCH: u64 = 1 << 30;
-/// Tile edge of `pca_matmul`.
-const TILE: u32 = 16;
+/// Output tile edge of `pca_matmul` (one workgroup's 64 × 64 block of C).
+const TILE: u32 = 64;
+/// Reduction step of `pca_matmul` (rows of A and B staged per barrier).
+const TK: u32 = 16;
 
 #[repr(C)]
 #[derive(Clone, Copy, Default, bytemuck::Pod, bytemuck::Zeroable)]
@@ -102,7 +104,7 @@ fn matmul(
     c: &wgpu::Buffer,
 ) -> Result<()> {
     let per_t = (p.m as u64 * p.n as u64).max(1);
-    let step = ((FMA_PER_DISPATCH / per_t) as u32 / TILE * TILE).max(TILE);
+    let step = ((FMA_PER_DISPATCH / per_t).min(u32::MAX as u64) as u32 / TK * TK).max(TK);
     let (t_begin, t_end) = (p.t0, p.t1);
     let groups = (p.n.div_ceil(TILE).max(1), p.m.div_ceil(TILE).max(1));
     let mut t = t_begin;

@@ -46,7 +46,7 @@ impl Default for Params {
     fn default() -> Self {
         Params {
             min_build_k: 20,
-            max_candidates: 12,
+            max_candidates: 8,
             max_rounds: 12,
             delta: 0.001,
         }
@@ -83,6 +83,23 @@ pub(crate) struct Candidates {
     pub old: Vec<u32>,
 }
 
+/// Approximate k-NN of the rows of `data` by NN-descent with explicit [`Params`] (what
+/// [`super::knn_with`] runs with `Params::default()` for [`super::Method::Approx`]).
+pub fn approx(
+    compute: &Compute,
+    data: ArrayView2<'_, f32>,
+    k: usize,
+    metric: super::Metric,
+    seed: u64,
+    params: &Params,
+    progress: &dyn Progress,
+) -> Result<KnnGraph> {
+    super::check_args(data.nrows(), k)?;
+    let x = super::prepare(data, metric)?;
+    let raw = search(compute, x.view(), k, seed, params, progress)?;
+    Ok(super::refine(x.view(), raw, metric))
+}
+
 /// Approximate k-NN of prepared rows; distances come back squared.
 pub(super) fn search(
     compute: &Compute,
@@ -114,6 +131,10 @@ pub(super) fn search(
             Some(st) => st.join(&mut work, &cand)?,
             None => join_cpu(flat, x.ncols(), &mut work, &cand),
         };
+        progress.message(&format!(
+            "NN-descent round {}: {updates} list entries changed",
+            round + 1
+        ));
         if (updates as f64) < params.delta * (n * kb) as f64 {
             break;
         }

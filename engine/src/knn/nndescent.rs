@@ -17,6 +17,11 @@
 //!    top-K of a set that depends on the seed alone, never on scheduling.
 //! 4. Rounds stop after `max_rounds`, or when fewer than `delta · n · K` entries changed.
 //!
+//! On the GPU the rows stay on the device and every round uploads the lists and candidates and
+//! reads the lists back (a few bytes per list entry). Rows that do not fit one storage binding
+//! (n · dim · 4 bytes above `max_storage_buffer_binding_size`, 128 MiB on lavapipe) are joined
+//! by the CPU twin instead.
+//!
 //! The distances are direct squared differences of the prepared rows (centred for euclidean,
 //! unit rows for cosine), so both backends compute the same values.
 
@@ -46,8 +51,8 @@ impl Default for Params {
     fn default() -> Self {
         Params {
             min_build_k: 20,
-            max_candidates: 8,
-            max_rounds: 12,
+            max_candidates: 12,
+            max_rounds: 15,
             delta: 0.001,
         }
     }

@@ -380,3 +380,28 @@ fn gpu_nndescent_equals_cpu() {
     let recall = g1.recall_against(&exact, 15);
     assert!(recall >= 0.95, "GPU recall@15 = {recall}");
 }
+
+#[test]
+fn auto_is_exact_below_the_threshold() {
+    let data = synthetic_clusters(400, 6, 4, 8);
+    assert!(400 <= auto_exact_max_rows(&Compute::Cpu));
+    let auto = knn(
+        &Compute::Cpu,
+        data.view(),
+        7,
+        Metric::Euclidean,
+        Method::Auto,
+        &NoProgress,
+    )
+    .unwrap();
+    let exact = knn(
+        &Compute::Cpu,
+        data.view(),
+        7,
+        Metric::Euclidean,
+        Method::Exact,
+        &NoProgress,
+    )
+    .unwrap();
+    assert_eq!(auto, exact);
+}

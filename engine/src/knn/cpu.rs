@@ -1,71 +1,62 @@
-//! CPU exact k-NN: every query row against every row, in parallel over queries.
+//! CPU twin of the exact GPU search (`knn_exact_tile.wgsl`): the same tiles, the same
+//! `‖q‖² + ‖b‖² − 2 q·b` expansion clamped at 0, the same running top-k lists ordered by
+//! `(d², index)`. The dot products of one query tile against one base tile are a single matrix
+//! product (ndarray `dot`), and query tiles run in parallel on rayon's threads.
 
-use ndarray::ArrayView2;
+use ndarray::{ArrayView2, s};
 use rayon::prelude::*;
 
-use super::{KnnGraph, Metric, normalized_rows};
+use super::{KnnGraph, insert_sorted, row_norms};
 use crate::error::{Error, Result};
 use crate::progress::Progress;
 
-/// Exact k-NN by brute force.
-pub fn exact(
-    data: ArrayView2<'_, f32>,
-    k: usize,
-    metric: Metric,
-    progress: &dyn Progress,
-) -> Result<KnnGraph> {
-    let owned;
-    let x = match metric {
-        Metric::Euclidean => data.as_standard_layout().into_owned(),
-        Metric::Cosine => {
-            owned = normalized_rows(data);
-            owned
-        }
-    };
-    let (n, d) = x.dim();
-    let flat = x
-        .as_slice()
-        .ok_or_else(|| Error::Invalid("non-contiguous data".into()))?;
-    let norms: Vec<f32> = flat
-        .chunks_exact(d)
-        .map(|r| r.iter().map(|v| v * v).sum())
-        .collect();
-    let mut indices = vec![0u32; n * k];
-    let mut distances = vec![0f32; n * k];
+/// Query rows per task.
+const QUERY_TILE: usize = 128;
+/// Base rows per matrix product.
+const BASE_TILE: usize = 1024;
+
+/// Exact k-NN by brute force on prepared rows (see [`super::prepare`]). The returned distances
+/// are squared euclidean; `refine` turns them into the metric.
+pub(super) fn exact(x: ArrayView2<'_, f32>, k: usize, progress: &dyn Progress) -> Result<KnnGraph> {
+    let n = x.nrows();
+    let norms = row_norms(x);
+    let mut indices = vec![u32::MAX; n * k];
+    let mut distances = vec![f32::INFINITY; n * k];
     let done = std::sync::atomic::AtomicU64::new(0);
     indices
-        .par_chunks_mut(k)
-        .zip(distances.par_chunks_mut(k))
+        .par_chunks_mut(QUERY_TILE * k)
+        .zip(distances.par_chunks_mut(QUERY_TILE * k))
         .enumerate()
-        .try_for_each(|(i, (ir, dr))| {
-            if progress.cancelled() {
-                return Err(Error::Cancelled);
-            }
-            let q = &flat[i * d..(i + 1) * d];
-            let mut best: Vec<(f32, u32)> = Vec::with_capacity(k + 1);
-            for (j, row) in flat.chunks_exact(d).enumerate() {
-                if j == i {
-                    continue;
+        .try_for_each(|(t, (it, dt))| {
+            let q0 = t * QUERY_TILE;
+            let q1 = (q0 + QUERY_TILE).min(n);
+            let q = x.slice(s![q0..q1, ..]);
+            for b0 in (0..n).step_by(BASE_TILE) {
+                if progress.cancelled() {
+                    return Err(Error::Cancelled);
                 }
-                let dot: f32 = q.iter().zip(row).map(|(a, b)| a * b).sum();
-                let d2 = (norms[i] + norms[j] - 2.0 * dot).max(0.0);
-                if best.len() < k || (d2, j as u32) < best[k - 1] {
-                    let pos = best.partition_point(|e| *e < (d2, j as u32));
-                    best.insert(pos, (d2, j as u32));
-                    best.truncate(k);
+                let b1 = (b0 + BASE_TILE).min(n);
+                let dots = q.dot(&x.slice(s![b0..b1, ..]).t());
+                for (qi, drow) in dots.outer_iter().enumerate() {
+                    let gq = q0 + qi;
+                    let qn = norms[gq];
+                    let dl = &mut dt[qi * k..(qi + 1) * k];
+                    let il = &mut it[qi * k..(qi + 1) * k];
+                    let mut thr = dl[k - 1];
+                    for (bj, &dot) in drow.iter().enumerate() {
+                        let gb = b0 + bj;
+                        if gb == gq {
+                            continue;
+                        }
+                        let d2 = (qn + norms[gb] - 2.0 * dot).max(0.0);
+                        if d2 <= thr && insert_sorted(dl, il, d2, gb as u32) {
+                            thr = dl[k - 1];
+                        }
+                    }
                 }
             }
-            for (slot, (d2, j)) in best.into_iter().enumerate() {
-                ir[slot] = j;
-                dr[slot] = match metric {
-                    Metric::Euclidean => d2.sqrt(),
-                    Metric::Cosine => d2 / 2.0,
-                };
-            }
-            let c = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            if c.is_multiple_of(1024) {
-                progress.update("k-NN", c, n as u64);
-            }
+            let c = done.fetch_add((q1 - q0) as u64, std::sync::atomic::Ordering::Relaxed);
+            progress.update("k-NN", c + (q1 - q0) as u64, n as u64);
             Ok(())
         })?;
     Ok(KnnGraph {

@@ -1,0 +1,378 @@
+//! Approximate k-NN by NN-descent (Dong, Moses & Li, 2011), on the CPU or the GPU.
+//!
+//! How it works:
+//! 1. **Initial lists**: every point gets `K = max(k, Params::min_build_k)` distinct random
+//!    neighbours (drawn by a seeded hash of (seed, point, draw)), with their squared distances,
+//!    sorted by `(d², index)` and flagged *new*.
+//! 2. **Sampling** (CPU, both backends): each round, every point takes up to
+//!    `max_candidates` of its *new* and of its *old* neighbours, chosen by the smallest hash of
+//!    (seed, round, point, neighbour); the chosen new ones become old. The reverse lists (who
+//!    chose me) are capped the same way, by hash priority, never by arrival order. A point's
+//!    candidate lists are its forward and reverse picks, new and old apart.
+//! 3. **Join** (GPU kernel `knn_nnd_join.wgsl`, or its CPU twin [`join_cpu`]): every point `u`
+//!    looks at `w` in the lists of each `v` in its own lists, whenever `v` or `w` is new, and
+//!    inserts `w` into its own sorted list when it is closer than the K-th entry (skipping itself
+//!    and entries already there), flagging it new. This is the local join written as a gather:
+//!    every point only writes its own list, so no atomics are needed and the result is the
+//!    top-K of a set that depends on the seed alone, never on scheduling.
+//! 4. Rounds stop after `max_rounds`, or when fewer than `delta · n · K` entries changed.
+//!
+//! On the GPU the rows stay on the device and every round uploads the lists and candidates and
+//! reads the lists back (a few bytes per list entry). Rows that do not fit one storage binding
+//! (n · dim · 4 bytes above `max_storage_buffer_binding_size`, 128 MiB on lavapipe) are joined
+//! by the CPU twin instead.
+//!
+//! The distances are direct squared differences of the prepared rows (centred for euclidean,
+//! unit rows for cosine), so both backends compute the same values.
+
+use ndarray::ArrayView2;
+use rayon::prelude::*;
+
+use super::{KnnGraph, dist2, insert_sorted};
+use crate::backend::Compute;
+use crate::error::{Error, Result};
+use crate::progress::Progress;
+
+/// Tuning of NN-descent.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Params {
+    /// Lists are built with at least this many neighbours (then cut to `k`): more neighbours
+    /// per list raise recall for small `k`.
+    pub min_build_k: usize,
+    /// New (and old) neighbours sampled per point per round, forward and reverse each.
+    pub max_candidates: usize,
+    /// Most rounds.
+    pub max_rounds: usize,
+    /// Stop when fewer than `delta · n · K` list entries changed in a round.
+    pub delta: f64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            min_build_k: 20,
+            max_candidates: 12,
+            max_rounds: 15,
+            delta: 0.001,
+        }
+    }
+}
+
+/// SplitMix64 finaliser: the hash behind every random choice.
+#[inline]
+pub(crate) fn mix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+#[inline]
+fn hash4(seed: u64, a: u64, b: u64, c: u64) -> u64 {
+    mix(mix(mix(seed ^ 0x6e6e_6465) ^ a).wrapping_add(b.rotate_left(21)) ^ c.rotate_left(42))
+}
+
+/// The working graph: `n × kb` ids, squared distances and new flags.
+pub(crate) struct Work {
+    pub n: usize,
+    pub kb: usize,
+    pub ids: Vec<u32>,
+    pub d: Vec<f32>,
+    pub new: Vec<u32>,
+}
+
+/// Candidate lists of one round: `n × width` ids each (`u32::MAX` pads).
+pub(crate) struct Candidates {
+    pub width: usize,
+    pub new: Vec<u32>,
+    pub old: Vec<u32>,
+}
+
+/// Approximate k-NN of the rows of `data` by NN-descent with explicit [`Params`] (what
+/// [`super::knn_with`] runs with `Params::default()` for [`super::Method::Approx`]).
+pub fn approx(
+    compute: &Compute,
+    data: ArrayView2<'_, f32>,
+    k: usize,
+    metric: super::Metric,
+    seed: u64,
+    params: &Params,
+    progress: &dyn Progress,
+) -> Result<KnnGraph> {
+    super::check_args(data.nrows(), k)?;
+    let x = super::prepare(data, metric)?;
+    let raw = search(compute, x.view(), k, seed, params, progress)?;
+    Ok(super::refine(x.view(), raw, metric))
+}
+
+/// Approximate k-NN of prepared rows; distances come back squared.
+pub(super) fn search(
+    compute: &Compute,
+    x: ArrayView2<'_, f32>,
+    k: usize,
+    seed: u64,
+    params: &Params,
+    progress: &dyn Progress,
+) -> Result<KnnGraph> {
+    let n = x.nrows();
+    let flat = x
+        .as_slice()
+        .ok_or_else(|| Error::Invalid("non-contiguous data".into()))?;
+    let kb = k.max(params.min_build_k).min(n - 1);
+    let s = params.max_candidates.max(1);
+    let mut work = init(flat, x.ncols(), n, kb, seed);
+    let mut gpu_state = match compute {
+        Compute::Gpu(g) => super::gpu::NndState::new(g, flat, n, x.ncols(), kb, 2 * s),
+        Compute::Cpu => None,
+    };
+    let rounds = params.max_rounds;
+    for round in 0..rounds {
+        if progress.cancelled() {
+            return Err(Error::Cancelled);
+        }
+        progress.update("k-NN (NN-descent)", round as u64, rounds as u64);
+        let cand = sample(&mut work, seed, round as u64, s);
+        let updates = match gpu_state.as_mut() {
+            Some(st) => st.join(&mut work, &cand)?,
+            None => join_cpu(flat, x.ncols(), &mut work, &cand),
+        };
+        progress.message(&format!(
+            "NN-descent round {}: {updates} list entries changed",
+            round + 1
+        ));
+        if (updates as f64) < params.delta * (n * kb) as f64 {
+            break;
+        }
+    }
+    progress.update("k-NN (NN-descent)", rounds as u64, rounds as u64);
+    let mut indices = Vec::with_capacity(n * k);
+    let mut distances = Vec::with_capacity(n * k);
+    for i in 0..n {
+        indices.extend_from_slice(&work.ids[i * kb..i * kb + k]);
+        distances.extend_from_slice(&work.d[i * kb..i * kb + k]);
+    }
+    Ok(KnnGraph {
+        n,
+        k,
+        indices,
+        distances,
+    })
+}
+
+/// Random initial lists: `kb` distinct neighbours per point, sorted, all new.
+pub(crate) fn init(flat: &[f32], dim: usize, n: usize, kb: usize, seed: u64) -> Work {
+    let mut ids = vec![u32::MAX; n * kb];
+    let mut d = vec![f32::INFINITY; n * kb];
+    ids.par_chunks_mut(kb)
+        .zip(d.par_chunks_mut(kb))
+        .enumerate()
+        .for_each(|(u, (ir, dr))| {
+            let row = &flat[u * dim..(u + 1) * dim];
+            let mut chosen: Vec<u32> = Vec::with_capacity(kb);
+            let mut draw = 0u64;
+            while chosen.len() < kb && draw < 8 * kb as u64 {
+                let j = (hash4(seed, 1, u as u64, draw) % n as u64) as u32;
+                draw += 1;
+                if j as usize != u && !chosen.contains(&j) {
+                    chosen.push(j);
+                }
+            }
+            let mut j = u;
+            while chosen.len() < kb {
+                j = (j + 1) % n;
+                if j != u && !chosen.contains(&(j as u32)) {
+                    chosen.push(j as u32);
+                }
+            }
+            for &j in &chosen {
+                let dd = dist2(row, &flat[j as usize * dim..(j as usize + 1) * dim]);
+                insert_sorted(dr, ir, dd, j);
+            }
+        });
+    Work {
+        n,
+        kb,
+        ids,
+        d,
+        new: vec![1; n * kb],
+    }
+}
+
+/// One point's forward picks: (new, old), each as (priority, id).
+type Picks = (Vec<(u64, u32)>, Vec<(u64, u32)>);
+
+/// Picks up to `s` items of `items` by the smallest `prio`.
+fn pick(items: &mut Vec<(u64, u32)>, s: usize) {
+    if items.len() > s {
+        items.sort_unstable();
+        items.truncate(s);
+    }
+}
+
+/// One round's sampling: forward picks (marking the chosen new entries old) and reverse picks.
+pub(crate) fn sample(work: &mut Work, seed: u64, round: u64, s: usize) -> Candidates {
+    let (n, kb) = (work.n, work.kb);
+    // Forward picks per point: (new, old), each as (priority, id).
+    let fwd: Vec<Picks> = work
+        .ids
+        .par_chunks(kb)
+        .zip(work.new.par_chunks_mut(kb))
+        .enumerate()
+        .map(|(u, (ir, fr))| {
+            let mut nw = Vec::new();
+            let mut od = Vec::new();
+            for (slot, (&j, f)) in ir.iter().zip(fr.iter()).enumerate() {
+                if j == u32::MAX {
+                    continue;
+                }
+                let p = hash4(seed, 2 + round * 2, u as u64, j as u64);
+                if *f == 1 {
+                    nw.push((p, slot as u32));
+                } else {
+                    od.push((p, j));
+                }
+            }
+            pick(&mut nw, s);
+            pick(&mut od, s);
+            let nw: Vec<(u64, u32)> = nw
+                .into_iter()
+                .map(|(p, slot)| {
+                    fr[slot as usize] = 0;
+                    (p, ir[slot as usize])
+                })
+                .collect();
+            (nw, od)
+        })
+        .collect();
+    // Reverse picks: (target, priority, source), capped at s per target by priority.
+    let reverse = |which: usize| -> Vec<Vec<u32>> {
+        let mut pairs: Vec<(u32, u64, u32)> = fwd
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(u, lists)| {
+                let l = if which == 0 { &lists.0 } else { &lists.1 };
+                l.iter().map(move |&(_, j)| {
+                    (j, hash4(seed, 3 + round * 2, j as u64, u as u64), u as u32)
+                })
+            })
+            .collect();
+        pairs.par_sort_unstable();
+        let mut out = vec![Vec::new(); n];
+        let mut i = 0;
+        while i < pairs.len() {
+            let t = pairs[i].0;
+            let mut c = 0;
+            while i < pairs.len() && pairs[i].0 == t {
+                if c < s {
+                    out[t as usize].push(pairs[i].2);
+                    c += 1;
+                }
+                i += 1;
+            }
+        }
+        out
+    };
+    let rev_new = reverse(0);
+    let rev_old = reverse(1);
+    let width = 2 * s;
+    let mut new = vec![u32::MAX; n * width];
+    let mut old = vec![u32::MAX; n * width];
+    new.par_chunks_mut(width)
+        .zip(old.par_chunks_mut(width))
+        .enumerate()
+        .for_each(|(u, (nr, or))| {
+            let mut c = 0;
+            for j in fwd[u]
+                .0
+                .iter()
+                .map(|p| p.1)
+                .chain(rev_new[u].iter().copied())
+            {
+                if !nr[..c].contains(&j) {
+                    nr[c] = j;
+                    c += 1;
+                }
+            }
+            let mut c = 0;
+            for j in fwd[u]
+                .1
+                .iter()
+                .map(|p| p.1)
+                .chain(rev_old[u].iter().copied())
+            {
+                if !or[..c].contains(&j) && !nr.contains(&j) {
+                    or[c] = j;
+                    c += 1;
+                }
+            }
+        });
+    Candidates { width, new, old }
+}
+
+/// CPU twin of `knn_nnd_join.wgsl`: for every point `u`, every `w` in the lists of every `v` in
+/// `u`'s lists (`v` or `w` new) is offered to `u`'s list. Returns the number of insertions.
+pub(crate) fn join_cpu(flat: &[f32], dim: usize, work: &mut Work, cand: &Candidates) -> u64 {
+    let kb = work.kb;
+    let w = cand.width;
+    work.ids
+        .par_chunks_mut(kb)
+        .zip(work.d.par_chunks_mut(kb))
+        .zip(work.new.par_chunks_mut(kb))
+        .enumerate()
+        .map(|(u, ((ir, dr), fr))| {
+            let row = &flat[u * dim..(u + 1) * dim];
+            let mut updates = 0u64;
+            let mut offer = |c: u32, ir: &mut [u32], dr: &mut [f32], fr: &mut [u32]| {
+                if c as usize == u || ir.contains(&c) {
+                    return;
+                }
+                let dd = dist2(row, &flat[c as usize * dim..(c as usize + 1) * dim]);
+                if insert_sorted_flag(dr, ir, fr, dd, c) {
+                    updates += 1;
+                }
+            };
+            for a in 0..2 * w {
+                let (v, v_new) = if a < w {
+                    (cand.new[u * w + a], true)
+                } else {
+                    (cand.old[u * w + a - w], false)
+                };
+                if v == u32::MAX {
+                    continue;
+                }
+                let v = v as usize;
+                for b in 0..2 * w {
+                    let (c, c_new) = if b < w {
+                        (cand.new[v * w + b], true)
+                    } else {
+                        (cand.old[v * w + b - w], false)
+                    };
+                    if c == u32::MAX || !(v_new || c_new) {
+                        continue;
+                    }
+                    offer(c, ir, dr, fr);
+                }
+            }
+            updates
+        })
+        .sum()
+}
+
+/// [`insert_sorted`] that also moves the new flags and flags the inserted entry new.
+fn insert_sorted_flag(dist: &mut [f32], idx: &mut [u32], flag: &mut [u32], d: f32, j: u32) -> bool {
+    let k = dist.len();
+    if !super::before(d, j, dist[k - 1], idx[k - 1]) {
+        return false;
+    }
+    let mut p = k - 1;
+    while p > 0 && super::before(d, j, dist[p - 1], idx[p - 1]) {
+        dist[p] = dist[p - 1];
+        idx[p] = idx[p - 1];
+        flag[p] = flag[p - 1];
+        p -= 1;
+    }
+    dist[p] = d;
+    idx[p] = j;
+    flag[p] = 1;
+    true
+}

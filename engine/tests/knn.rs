@@ -1,0 +1,198 @@
+//! Local checks of the k-NN search on real and large data (`#[ignore]`: they read
+//! /work/shared or take minutes; run with
+//! `cargo test --release -p projector-engine --test knn -- --ignored --nocapture`).
+//! They print recall@15 of NN-descent against the exact search and the times of both, on the
+//! CPU and on the GPU context when there is one; they fail below recall 0.95.
+
+use std::time::Instant;
+
+use ndarray::{Array2, ArrayView2, s};
+use projector_engine::knn::{KnnGraph, Method, Metric, knn_with, synthetic_clusters};
+use projector_engine::{Compute, NoProgress};
+
+const MNIST: &str = "/work/shared/datasets/mnist10k_pixels_u8.npy";
+
+/// Reads a C-order `|u1` 2-D .npy file as f32.
+fn read_npy_u8(path: &str) -> Option<Array2<f32>> {
+    let bytes = std::fs::read(path).ok()?;
+    if bytes.len() < 10 || &bytes[..6] != b"\x93NUMPY" {
+        return None;
+    }
+    let (hlen, start) = if bytes[6] == 1 {
+        (u16::from_le_bytes([bytes[8], bytes[9]]) as usize, 10)
+    } else {
+        (
+            u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]) as usize,
+            12,
+        )
+    };
+    let header = std::str::from_utf8(&bytes[start..start + hlen]).ok()?;
+    assert!(header.contains("'|u1'") && header.contains("'fortran_order': False"));
+    let shape = header.split("'shape': (").nth(1)?.split(')').next()?;
+    let dims: Vec<usize> = shape
+        .split(',')
+        .filter_map(|t| t.trim().parse().ok())
+        .collect();
+    let body = &bytes[start + hlen..];
+    let v: Vec<f32> = body[..dims[0] * dims[1]]
+        .iter()
+        .map(|&b| b as f32)
+        .collect();
+    Array2::from_shape_vec((dims[0], dims[1]), v).ok()
+}
+
+/// The CPU, plus the GPU context when `with_software` or it is a hardware adapter (lavapipe
+/// takes minutes on the large checks; `KNN_CHECK_SOFTWARE_GPU=1` includes it anyway).
+fn backends(with_software: bool) -> Vec<Compute> {
+    let mut v = vec![Compute::Cpu];
+    let soft_ok = with_software || std::env::var("KNN_CHECK_SOFTWARE_GPU").is_ok_and(|v| v == "1");
+    if let Some(g) = projector_engine::gpu::test_context() {
+        if soft_ok || !g.is_software() {
+            v.push(Compute::Gpu(g));
+        } else {
+            println!("skipping the software adapter {} here", g.describe());
+        }
+    }
+    v
+}
+
+fn timed(c: &Compute, data: ArrayView2<'_, f32>, method: Method) -> (KnnGraph, f64) {
+    let t = Instant::now();
+    let g = knn_with(c, data, 15, Metric::Euclidean, method, 0, &NoProgress).unwrap();
+    (g, t.elapsed().as_secs_f64())
+}
+
+#[test]
+#[ignore]
+fn mnist10k_recall() {
+    let Some(data) = read_npy_u8(MNIST) else {
+        eprintln!("{MNIST} not found; skipped");
+        return;
+    };
+    let (exact, te) = timed(&Compute::Cpu, data.view(), Method::Exact);
+    println!("MNIST-10k 784-d exact k=15 on cpu: {te:.2} s");
+    for c in backends(false) {
+        if matches!(c, Compute::Gpu(_)) {
+            let (ge, tge) = timed(&c, data.view(), Method::Exact);
+            println!(
+                "MNIST-10k exact on {}: {tge:.2} s (recall vs cpu exact {:.4})",
+                c.describe(),
+                ge.recall_against(&exact, 15)
+            );
+        }
+        let (approx, ta) = timed(&c, data.view(), Method::Approx);
+        let r = approx.recall_against(&exact, 15);
+        println!(
+            "MNIST-10k NN-descent on {}: {ta:.2} s, recall@15 = {r:.4}",
+            c.describe()
+        );
+        assert!(r >= 0.95);
+    }
+}
+
+/// Recall@15 of `approx` on the first `q` rows, against brute force over all rows.
+fn sampled_recall(data: ArrayView2<'_, f32>, approx: &KnnGraph, q: usize) -> f64 {
+    let n = data.nrows();
+    let mut hits = 0;
+    for i in 0..q {
+        let row = data.row(i);
+        let mut d: Vec<(f32, u32)> = (0..n)
+            .filter(|&j| j != i)
+            .map(|j| {
+                let o = data.row(j);
+                let d2: f32 = row.iter().zip(o).map(|(a, b)| (a - b) * (a - b)).sum();
+                (d2, j as u32)
+            })
+            .collect();
+        d.select_nth_unstable_by(15, |a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        hits += d[..15]
+            .iter()
+            .filter(|e| approx.neighbors(i).contains(&e.1))
+            .count();
+    }
+    hits as f64 / (q * 15) as f64
+}
+
+#[test]
+#[ignore]
+fn synthetic100k_recall() {
+    let data = synthetic_clusters(100_000, 50, 50, 1);
+    for c in backends(false) {
+        let t = Instant::now();
+        let approx = knn_with(
+            &c,
+            data.view(),
+            15,
+            Metric::Euclidean,
+            Method::Approx,
+            0,
+            &Print,
+        )
+        .unwrap();
+        let ta = t.elapsed().as_secs_f64();
+        let r = sampled_recall(data.view(), &approx, 2000);
+        println!(
+            "100k × 50 NN-descent on {}: {ta:.2} s, recall@15 (2000 queries) = {r:.4}",
+            c.describe()
+        );
+        assert!(r >= 0.95);
+    }
+}
+
+/// Times exact and approximate search at growing sizes: where NN-descent overtakes brute force
+/// (the `AUTO_EXACT_MAX_ROWS` threshold).
+#[test]
+#[ignore]
+fn crossover() {
+    let all = synthetic_clusters(40_000, 50, 50, 2);
+    for c in backends(true) {
+        for n in [2_000, 5_000, 10_000, 20_000, 40_000] {
+            if matches!(c, Compute::Gpu(_)) && n > 5_000 {
+                break;
+            }
+            let d = all.slice(s![..n, ..]);
+            let (_, te) = timed(&c, d, Method::Exact);
+            let (_, ta) = timed(&c, d, Method::Approx);
+            println!(
+                "n = {n} × 50 on {}: exact {te:.2} s, NN-descent {ta:.2} s",
+                c.describe()
+            );
+        }
+    }
+}
+
+struct Print;
+impl projector_engine::Progress for Print {
+    fn message(&self, text: &str) {
+        println!("  {text}");
+    }
+}
+
+/// Time and recall of NN-descent parameter choices on 20k × 50 clusters (CPU).
+#[test]
+#[ignore]
+fn nndescent_params() {
+    use projector_engine::knn::nndescent::{Params, approx};
+    let data = synthetic_clusters(20_000, 50, 50, 3);
+    for (kb, cand) in [(20, 12), (15, 8), (20, 8), (15, 6)] {
+        let p = Params {
+            min_build_k: kb,
+            max_candidates: cand,
+            ..Params::default()
+        };
+        let t = Instant::now();
+        let g = approx(
+            &Compute::Cpu,
+            data.view(),
+            15,
+            Metric::Euclidean,
+            0,
+            &p,
+            &Print,
+        )
+        .unwrap();
+        let ta = t.elapsed().as_secs_f64();
+        let r = sampled_recall(data.view(), &g, 500);
+        println!("build k {kb}, candidates {cand}: {ta:.2} s, recall@15 {r:.4}");
+    }
+}

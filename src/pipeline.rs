@@ -9,7 +9,7 @@ use projector_engine::load::{Format, LoadOptions};
 use projector_engine::table::{Embedding, Labels};
 use projector_engine::{BackendChoice, Compute, EmbeddingSpec, Error, Progress, Table, pca};
 
-use crate::cli::{Algo, BackendArg, FormatArg, InputArgs, MetricArg, ProjectionArgs};
+use crate::cli::{Algo, BackendArg, FormatArg, InputArgs, KnnArg, MetricArg, ProjectionArgs};
 
 /// The result of a projection, with what produced it.
 #[allow(dead_code)] // `spec` is read by the viewer commands
@@ -218,6 +218,7 @@ pub fn tsne_params(args: &ProjectionArgs) -> Result<projector_engine::tsne::Para
     p.early_exaggeration = args.early_exaggeration;
     p.dims = args.dims as usize;
     p.seed = args.seed;
+    p.knn = knn_method(args.knn);
     Ok(p)
 }
 
@@ -235,5 +236,14 @@ pub fn umap_params(args: &ProjectionArgs) -> projector_engine::umap::UmapParams 
     p.negative_samples = args.negative_samples;
     p.dims = args.dims as usize;
     p.seed = args.seed;
+    p.knn = knn_method(args.knn);
     p
+}
+
+fn knn_method(k: KnnArg) -> projector_engine::knn::Method {
+    match k {
+        KnnArg::Auto => projector_engine::knn::Method::Auto,
+        KnnArg::Exact => projector_engine::knn::Method::Exact,
+        KnnArg::Approx => projector_engine::knn::Method::Approx,
+    }
 }

@@ -111,6 +111,8 @@ pub struct Params {
     pub seed: u64,
     /// Repulsion method.
     pub repulsion: Repulsion,
+    /// k-NN search: exact, approximate (NN-descent) or chosen by size (default).
+    pub knn: Method,
 }
 
 impl Default for Params {
@@ -123,6 +125,7 @@ impl Default for Params {
             exaggeration_iterations: 250,
             dims: 2,
             seed: 0,
+            knn: Method::Auto,
             repulsion: Repulsion::Auto,
         }
     }
@@ -248,7 +251,15 @@ impl Tsne {
         };
         let k = (n - 1).min((3.0 * params.perplexity).floor().max(1.0) as usize);
         let t0 = std::time::Instant::now();
-        let graph = knn::knn(compute, data, k, Metric::Euclidean, Method::Auto, progress)?;
+        let graph = knn::knn_with(
+            compute,
+            data,
+            k,
+            Metric::Euclidean,
+            params.knn,
+            params.seed,
+            progress,
+        )?;
         let t1 = std::time::Instant::now();
         progress.update("t-SNE affinities", 0, 1);
         let cond = match compute {

@@ -84,6 +84,8 @@ pub struct UmapParams {
     pub dims: usize,
     /// Seed of the initial noise and the negative samples (default 42).
     pub seed: u64,
+    /// k-NN search: exact, approximate (NN-descent) or chosen by size (default).
+    pub knn: Method,
 }
 
 impl Default for UmapParams {
@@ -98,6 +100,7 @@ impl Default for UmapParams {
             learning_rate: 1.0,
             dims: 2,
             seed: 42,
+            knn: Method::Auto,
         }
     }
 }
@@ -211,7 +214,15 @@ impl Umap {
 
         let t = Instant::now();
         let k = (params.neighbors - 1).min(n - 1);
-        let graph_knn = knn::knn(compute, data, k, params.metric, Method::Auto, progress)?;
+        let graph_knn = knn::knn_with(
+            compute,
+            data,
+            k,
+            params.metric,
+            params.knn,
+            params.seed,
+            progress,
+        )?;
         timings.push(("k-NN", t.elapsed().as_secs_f64()));
 
         let t = Instant::now();

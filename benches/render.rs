@@ -1,7 +1,53 @@
-//! Criterion benches of the render kernels (filled in by the render work).
+//! Criterion benches of the point renderer: one offscreen frame (1600×1200, no legend) of N
+//! points, N = 10k, 100k, 1M, on whatever adapter wgpu finds (lavapipe here). The time includes
+//! uploading positions and colours and reading the image back, as `projector render` does.
 use criterion::{Criterion, criterion_group, criterion_main};
+use projector_viewer::{Coloring, RenderOptions, Scene, render_rgba};
 
-fn bench(_c: &mut Criterion) {}
+fn scene(n: usize) -> Scene {
+    let mut s = 7u64;
+    let mut rnd = || {
+        s = s
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (s >> 40) as f32 / (1u64 << 24) as f32
+    };
+    let positions = (0..n)
+        .flat_map(|i| {
+            let c = (i % 10) as f32;
+            let (a, r) = (rnd() * 6.283, rnd().sqrt());
+            [c.cos() * 5.0 + r * a.cos(), c.sin() * 5.0 + r * a.sin()]
+        })
+        .collect();
+    Scene {
+        positions,
+        dims: 2,
+        coloring: Coloring::Categorical {
+            codes: (0..n).map(|i| (i % 10) as u32).collect(),
+            classes: (0..10).map(|c| c.to_string()).collect(),
+        },
+        title: String::new(),
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let Some(gpu) = projector_engine::gpu::test_context() else {
+        return;
+    };
+    let opts = RenderOptions {
+        legend: false,
+        ..Default::default()
+    };
+    let mut group = c.benchmark_group(format!("render_frame_{}", gpu.info.name.replace(' ', "_")));
+    group.sample_size(10);
+    for n in [10_000usize, 100_000, 1_000_000] {
+        let s = scene(n);
+        group.bench_function(format!("{n}"), |b| {
+            b.iter(|| render_rgba(&gpu, &s, &opts).expect("render"));
+        });
+    }
+    group.finish();
+}
 
 criterion_group!(benches, bench);
 criterion_main!(benches);

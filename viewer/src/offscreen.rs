@@ -1,0 +1,363 @@
+//! Offscreen rendering: the scene into an RGBA texture (points, then title and legend through
+//! egui), read back to an image.
+//!
+//! Inputs larger than one storage binding (`max_storage_buffer_binding_size`) are drawn in
+//! chunks of rows, each with its own position and colour buffers, in the same render pass.
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use egui::{LayerId, Pos2, Rect, Vec2};
+use projector_engine::Gpu;
+
+use crate::camera::{Camera, PlotRect};
+use crate::color::{
+    BACKGROUND, DEFAULT_POINT, STYLE_NORMAL, class_color, finite_range, pack, viridis,
+};
+use crate::legend::{LEGEND_WIDTH, TITLE_HEIGHT, has_legend, paint_legend, paint_title};
+use crate::points::{PointParams, PointPipeline};
+use crate::{Coloring, RenderOptions, Scene, ViewerError};
+
+/// The offscreen target format (gamma-space bytes, as egui expects).
+pub(crate) const OFFSCREEN_FORMAT: wgpu::TextureFormat = wgpu::TextureFormat::Rgba8Unorm;
+
+/// Global sprite opacity for `visible` points of diameter `point_size` pixels over
+/// `plot_area` square pixels: `clamp(3 · plot_area / (visible · sprite_area), 0.06, 1)`. Sparse
+/// plots are opaque; when sprites would cover the plot many times over, each one is faint so
+/// dense regions build up and structure stays visible.
+pub fn density_alpha(visible: usize, point_size: f32, plot_area: f32) -> f32 {
+    let r = point_size.max(0.5) * 0.5;
+    let sprite = std::f32::consts::PI * r * r;
+    let a = 3.0 * plot_area / (visible.max(1) as f32 * sprite);
+    if a.is_finite() {
+        a.clamp(0.06, 1.0)
+    } else {
+        1.0
+    }
+}
+
+/// Packed colours of the `n` points of a colouring (all [`STYLE_NORMAL`]).
+pub(crate) fn point_colors(coloring: &Coloring, n: usize) -> Vec<u32> {
+    match coloring {
+        Coloring::None => vec![pack(DEFAULT_POINT, STYLE_NORMAL); n],
+        Coloring::Categorical { codes, .. } => codes
+            .iter()
+            .map(|&c| pack(class_color(c), STYLE_NORMAL))
+            .collect(),
+        Coloring::Continuous { values, .. } => {
+            let (lo, hi) = finite_range(values).unwrap_or((0.0, 1.0));
+            let span = if hi > lo { hi - lo } else { 1.0 };
+            values
+                .iter()
+                .map(|&v| pack(viridis((v - lo) / span), STYLE_NORMAL))
+                .collect()
+        }
+    }
+}
+
+struct OffscreenKernels {
+    points: PointPipeline,
+    egui: Mutex<egui_wgpu::Renderer>,
+}
+
+/// Layout of an image: egui's pixels per point, the plot rectangle and where the title and the
+/// legend go (in egui points).
+pub(crate) struct Layout {
+    pub ppp: f32,
+    pub plot: PlotRect,
+    pub title: Option<Rect>,
+    pub legend: Option<Rect>,
+}
+
+pub(crate) fn layout(width: u32, height: u32, title: bool, legend: bool) -> Layout {
+    let (w, h) = (width as f32, height as f32);
+    let ppp = (h.min(w * 0.75) / 800.0).clamp(0.5, 4.0);
+    let mut title_h = if title { TITLE_HEIGHT * ppp } else { 0.0 };
+    let mut legend_w = if legend { LEGEND_WIDTH * ppp } else { 0.0 };
+    if w - legend_w < w * 0.5 || h - title_h < h * 0.5 {
+        title_h = 0.0;
+        legend_w = 0.0;
+    }
+    let margin = (8.0 * ppp).min(w * 0.05).min(h * 0.05);
+    let plot = PlotRect {
+        x: margin,
+        y: title_h + margin,
+        w: (w - legend_w - 2.0 * margin).max(1.0),
+        h: (h - title_h - 2.0 * margin).max(1.0),
+    };
+    Layout {
+        ppp,
+        plot,
+        title: (title_h > 0.0)
+            .then(|| Rect::from_min_size(Pos2::ZERO, Vec2::new(w / ppp, title_h / ppp))),
+        legend: (legend_w > 0.0).then(|| {
+            Rect::from_min_size(
+                Pos2::new((w - legend_w) / ppp, title_h / ppp + 8.0),
+                Vec2::new(legend_w / ppp, (h - title_h) / ppp - 16.0),
+            )
+        }),
+    }
+}
+
+/// Renders `scene` offscreen and returns the image (`opts.width × opts.height`, RGBA8,
+/// sRGB). Fails on an empty scene (no point with finite coordinates) or a bad size.
+pub fn render_rgba(
+    gpu: &Gpu,
+    scene: &Scene,
+    opts: &RenderOptions,
+) -> Result<image::RgbaImage, ViewerError> {
+    scene.validate()?;
+    let max = gpu.limits.max_texture_dimension_2d;
+    if opts.width == 0 || opts.height == 0 || opts.width > max || opts.height > max {
+        return Err(ViewerError::Invalid(format!(
+            "image size {}×{} is outside 1..={max} pixels",
+            opts.width, opts.height
+        )));
+    }
+    if !(opts.point_size.is_finite() && opts.point_size > 0.0) {
+        return Err(ViewerError::Invalid(format!(
+            "point size must be positive, not {}",
+            opts.point_size
+        )));
+    }
+    let kernels = gpu.cached(|g| OffscreenKernels {
+        points: PointPipeline::new(&g.device, OFFSCREEN_FORMAT),
+        egui: Mutex::new(egui_wgpu::Renderer::new(
+            &g.device,
+            OFFSCREEN_FORMAT,
+            egui_wgpu::RendererOptions::PREDICTABLE,
+        )),
+    });
+    let (w, h) = (opts.width, opts.height);
+    let lay = layout(
+        w,
+        h,
+        !scene.title.is_empty(),
+        opts.legend && has_legend(&scene.coloring),
+    );
+    let n = scene.len();
+    let dims = scene.dims;
+    let camera = Camera::fit(&scene.positions, dims, lay.plot);
+    let m = camera.matrix(lay.plot);
+    let alpha = density_alpha(n, opts.point_size, lay.plot.w * lay.plot.h);
+    let colors = point_colors(&scene.coloring, n);
+
+    let device = &gpu.device;
+    let texture = device.create_texture(&wgpu::TextureDescriptor {
+        label: Some("render target"),
+        size: wgpu::Extent3d {
+            width: w,
+            height: h,
+            depth_or_array_layers: 1,
+        },
+        mip_level_count: 1,
+        sample_count: 1,
+        dimension: wgpu::TextureDimension::D2,
+        format: OFFSCREEN_FORMAT,
+        usage: wgpu::TextureUsages::RENDER_ATTACHMENT | wgpu::TextureUsages::COPY_SRC,
+        view_formats: &[],
+    });
+    let view = texture.create_view(&Default::default());
+
+    // Chunks of rows that fit one storage binding.
+    let rows = gpu
+        .max_binding_rows((dims * 4) as u64)
+        .min(gpu.max_binding_rows(4))
+        .max(1);
+    let ids = gpu.storage("ids", 16);
+    let mut binds = Vec::new();
+    let mut start = 0;
+    while start < n {
+        let end = (start + rows).min(n);
+        let pos = gpu.storage_init("positions", &scene.positions[start * dims..end * dims]);
+        let col = gpu.storage_init("colors", &colors[start..end]);
+        let params = gpu.uniform(
+            "point params",
+            &PointParams::new(
+                m,
+                [w as f32, h as f32],
+                opts.point_size,
+                alpha,
+                dims,
+                end - start,
+            ),
+        );
+        binds.push((
+            kernels.points.bind(device, &params, &pos, &col, &ids),
+            (end - start) as u32,
+        ));
+        start = end;
+    }
+
+    let mut encoder = device.create_command_encoder(&Default::default());
+    {
+        let bg = BACKGROUND.map(|c| c as f64 / 255.0);
+        let mut pass = encoder.begin_render_pass(&wgpu::RenderPassDescriptor {
+            label: Some("points"),
+            color_attachments: &[Some(wgpu::RenderPassColorAttachment {
+                view: &view,
+                depth_slice: None,
+                resolve_target: None,
+                ops: wgpu::Operations {
+                    load: wgpu::LoadOp::Clear(wgpu::Color {
+                        r: bg[0],
+                        g: bg[1],
+                        b: bg[2],
+                        a: 1.0,
+                    }),
+                    store: wgpu::StoreOp::Store,
+                },
+            })],
+            depth_stencil_attachment: None,
+            timestamp_writes: None,
+            occlusion_query_set: None,
+            multiview_mask: None,
+        });
+        for (bind, count) in &binds {
+            kernels.points.draw(&mut pass, bind, *count);
+        }
+    }
+
+    if lay.title.is_some() || lay.legend.is_some() {
+        let mut renderer = kernels
+            .egui
+            .lock()
+            .map_err(|_| ViewerError::Gpu("egui renderer poisoned".into()))?;
+        let ctx = egui::Context::default();
+        let mut raw = egui::RawInput {
+            screen_rect: Some(Rect::from_min_size(
+                Pos2::ZERO,
+                Vec2::new(w as f32 / lay.ppp, h as f32 / lay.ppp),
+            )),
+            max_texture_side: Some(max as usize),
+            ..Default::default()
+        };
+        raw.viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .native_pixels_per_point = Some(lay.ppp);
+        let mut out = ctx.run_ui(raw, |ui| {
+            let painter = ui.ctx().layer_painter(LayerId::background());
+            if let Some(r) = lay.title {
+                paint_title(&painter, r, &scene.title);
+            }
+            if let Some(r) = lay.legend {
+                paint_legend(&painter, r, &scene.coloring, &[]);
+            }
+        });
+        let prims = ctx.tessellate(out.shapes, out.pixels_per_point);
+        let sd = egui_wgpu::ScreenDescriptor {
+            size_in_pixels: [w, h],
+            pixels_per_point: out.pixels_per_point,
+        };
+        for (id, deltas) in &out.textures_delta.set {
+            for delta in deltas {
+                renderer.update_texture(device, &gpu.queue, *id, delta);
+            }
+        }
+        let extra = renderer.update_buffers(device, &gpu.queue, &mut encoder, &prims, &sd);
+        if !extra.is_empty() {
+            gpu.queue.submit(extra);
+        }
+        {
+            let pass = encoder.begin_render_pass(&wgpu::RenderPassDescriptor {
+                label: Some("legend"),
+                color_attachments: &[Some(wgpu::RenderPassColorAttachment {
+                    view: &view,
+                    depth_slice: None,
+                    resolve_target: None,
+                    ops: wgpu::Operations {
+                        load: wgpu::LoadOp::Load,
+                        store: wgpu::StoreOp::Store,
+                    },
+                })],
+                depth_stencil_attachment: None,
+                timestamp_writes: None,
+                occlusion_query_set: None,
+                multiview_mask: None,
+            });
+            renderer.render(&mut pass.forget_lifetime(), &prims, &sd);
+        }
+        for id in &out.textures_delta.free {
+            renderer.free_texture(id);
+        }
+        out.textures_delta.clear();
+    }
+
+    let bpr = (w * 4).next_multiple_of(wgpu::COPY_BYTES_PER_ROW_ALIGNMENT);
+    let readback = gpu.storage("image", bpr as u64 * h as u64);
+    encoder.copy_texture_to_buffer(
+        wgpu::TexelCopyTextureInfo {
+            texture: &texture,
+            mip_level: 0,
+            origin: wgpu::Origin3d::ZERO,
+            aspect: wgpu::TextureAspect::All,
+        },
+        wgpu::TexelCopyBufferInfo {
+            buffer: &readback,
+            layout: wgpu::TexelCopyBufferLayout {
+                offset: 0,
+                bytes_per_row: Some(bpr),
+                rows_per_image: Some(h),
+            },
+        },
+        wgpu::Extent3d {
+            width: w,
+            height: h,
+            depth_or_array_layers: 1,
+        },
+    );
+    gpu.submit_and_wait(encoder)?;
+    let bytes: Vec<u8> = gpu.read_back(&readback, (bpr * h) as usize)?;
+    let mut pixels = Vec::with_capacity((w * h * 4) as usize);
+    for row in bytes.chunks_exact(bpr as usize) {
+        pixels.extend_from_slice(&row[..(w * 4) as usize]);
+    }
+    image::RgbaImage::from_raw(w, h, pixels)
+        .ok_or_else(|| ViewerError::Gpu("read-back image has the wrong size".into()))
+}
+
+/// Renders `scene` and writes it as a PNG to `path`, atomically (a temporary file in the same
+/// folder, renamed over `path`).
+pub fn render_png(
+    gpu: &Gpu,
+    scene: &Scene,
+    opts: &RenderOptions,
+    path: &Path,
+) -> Result<(), ViewerError> {
+    let img = render_rgba(gpu, scene, opts)?;
+    write_png_atomic(&img, path)
+}
+
+/// Writes `img` to `path` through a temporary file in the same folder.
+pub(crate) fn write_png_atomic(img: &image::RgbaImage, path: &Path) -> Result<(), ViewerError> {
+    let io = |source: std::io::Error| ViewerError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| ViewerError::Invalid(format!("'{}' is not a file path", path.display())))?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".{}.tmp", std::process::id()));
+    let tmp = path.with_file_name(tmp_name);
+    let file = std::fs::File::create(&tmp).map_err(io)?;
+    let mut writer = std::io::BufWriter::new(file);
+    let res = img
+        .write_to(&mut writer, image::ImageFormat::Png)
+        .map_err(|e| io(std::io::Error::other(e)))
+        .and_then(|_| {
+            use std::io::Write;
+            writer.flush().map_err(io)
+        });
+    drop(writer);
+    if let Err(e) = res {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        io(e)
+    })
+}

@@ -1,0 +1,238 @@
+//! Pixel tests of the offscreen renderer (run on any wgpu adapter; lavapipe in CI).
+
+use projector_viewer::color::{BACKGROUND, class_color, viridis};
+use projector_viewer::{
+    Coloring, RenderOptions, Scene, ViewerError, density_alpha, render_png, render_rgba,
+};
+
+fn opts(w: u32, h: u32, legend: bool) -> RenderOptions {
+    RenderOptions {
+        width: w,
+        height: h,
+        point_size: 10.0,
+        legend,
+    }
+}
+
+fn near(a: [u8; 4], b: [u8; 3], tol: i32) -> bool {
+    (0..3).all(|k| (a[k] as i32 - b[k] as i32).abs() <= tol)
+}
+
+fn count(img: &image::RgbaImage, rgb: [u8; 3], tol: i32) -> usize {
+    img.pixels().filter(|p| near(p.0, rgb, tol)).count()
+}
+
+fn three_classes() -> Scene {
+    Scene {
+        positions: vec![0.0, 0.0, 10.0, 10.0, 5.0, 5.0],
+        dims: 2,
+        coloring: Coloring::Categorical {
+            codes: vec![0, 1, 2],
+            classes: vec!["zero".into(), "one".into(), "two".into()],
+        },
+        title: String::new(),
+    }
+}
+
+#[test]
+fn a_point_has_its_class_colour_at_its_position() {
+    let Some(gpu) = projector_engine::gpu::test_context() else {
+        return;
+    };
+    let img = render_rgba(&gpu, &three_classes(), &opts(200, 160, false)).unwrap();
+    assert_eq!(img.dimensions(), (200, 160));
+    // The middle point sits at the centre of the plot, which is the image centre here.
+    let c = img.get_pixel(100, 80).0;
+    assert!(
+        near(c, class_color(2), 2),
+        "centre pixel {c:?}, want {:?}",
+        class_color(2)
+    );
+    assert_eq!(c[3], 255);
+    // Corners of the image are background; the other classes are drawn somewhere.
+    assert!(near(img.get_pixel(0, 0).0, BACKGROUND, 0));
+    for k in 0..2 {
+        assert!(count(&img, class_color(k), 2) > 20, "class {k} missing");
+    }
+    // Lower-left data point (0, 0) is in the lower-left quadrant (y points up).
+    let lower_left = (0..100)
+        .flat_map(|x| (80..160).map(move |y| (x, y)))
+        .filter(|&(x, y)| near(img.get_pixel(x, y).0, class_color(0), 2))
+        .count();
+    assert!(
+        lower_left > 20,
+        "class 0 not in the lower left: {lower_left}"
+    );
+}
+
+#[test]
+fn sprites_are_round_and_anti_aliased() {
+    let Some(gpu) = projector_engine::gpu::test_context() else {
+        return;
+    };
+    let scene = Scene {
+        positions: vec![0.0, 0.0],
+        dims: 2,
+        coloring: Coloring::None,
+        title: String::new(),
+    };
+    let o = RenderOptions {
+        width: 64,
+        height: 64,
+        point_size: 20.0,
+        legend: false,
+    };
+    let img = render_rgba(&gpu, &scene, &o).unwrap();
+    // Inside the disc: full colour. Corner of the sprite's square: background. Edge: a blend.
+    let centre = img.get_pixel(32, 32).0;
+    assert!(
+        near(centre, projector_viewer::color::DEFAULT_POINT, 2),
+        "{centre:?}"
+    );
+    assert!(
+        near(img.get_pixel(32 + 8, 32 + 8).0, BACKGROUND, 0),
+        "square corner drawn"
+    );
+    let blended = (0..64)
+        .map(|x| img.get_pixel(x, 32).0)
+        .filter(|p| {
+            !near(*p, BACKGROUND, 2) && !near(*p, projector_viewer::color::DEFAULT_POINT, 2)
+        })
+        .count();
+    assert!(blended >= 1, "no anti-aliased edge pixels");
+}
+
+#[test]
+fn empty_and_invalid_scenes_are_errors() {
+    let Some(gpu) = projector_engine::gpu::test_context() else {
+        return;
+    };
+    let mut s = three_classes();
+    s.positions.clear();
+    s.coloring = Coloring::None;
+    assert!(matches!(
+        render_rgba(&gpu, &s, &opts(64, 64, true)),
+        Err(ViewerError::Invalid(_))
+    ));
+    s.positions = vec![f32::NAN; 4];
+    assert!(matches!(
+        render_rgba(&gpu, &s, &opts(64, 64, true)),
+        Err(ViewerError::Invalid(_))
+    ));
+    let mut s = three_classes();
+    s.dims = 4;
+    assert!(render_rgba(&gpu, &s, &opts(64, 64, true)).is_err());
+    let mut s = three_classes();
+    s.coloring = Coloring::Categorical {
+        codes: vec![0, 5, 1],
+        classes: vec!["a".into(), "b".into()],
+    };
+    assert!(render_rgba(&gpu, &s, &opts(64, 64, true)).is_err());
+    assert!(render_rgba(&gpu, &three_classes(), &opts(0, 64, true)).is_err());
+}
+
+#[test]
+fn legend_is_drawn_in_the_image() {
+    let Some(gpu) = projector_engine::gpu::test_context() else {
+        return;
+    };
+    let mut scene = three_classes();
+    scene.title = "Title".into();
+    let with = render_rgba(&gpu, &scene, &opts(800, 600, true)).unwrap();
+    let without = render_rgba(&gpu, &scene, &opts(800, 600, false)).unwrap();
+    // The legend strip (right side) holds text (dark pixels) and the three class swatches.
+    let strip = |img: &image::RgbaImage, rgb: [u8; 3], tol: i32| {
+        (650..800)
+            .flat_map(|x| (0..600).map(move |y| (x, y)))
+            .filter(|&(x, y)| near(img.get_pixel(x, y).0, rgb, tol))
+            .count()
+    };
+    assert!(strip(&with, [30, 30, 30], 40) > 30, "no legend text");
+    for k in 0..3 {
+        assert!(
+            strip(&with, class_color(k), 3) > 20,
+            "no swatch for class {k}"
+        );
+    }
+    // Without a legend the plot spreads over the strip: no text there.
+    assert_eq!(strip(&without, [30, 30, 30], 40), 0);
+    // The title draws dark pixels at the top.
+    let top = (0..800)
+        .flat_map(|x| (0..20).map(move |y| (x, y)))
+        .filter(|&(x, y)| near(with.get_pixel(x, y).0, [20, 20, 20], 40))
+        .count();
+    assert!(top > 10, "no title text");
+}
+
+#[test]
+fn continuous_colouring_draws_a_colour_bar() {
+    let Some(gpu) = projector_engine::gpu::test_context() else {
+        return;
+    };
+    let n = 50;
+    let scene = Scene {
+        positions: (0..n)
+            .flat_map(|i| [i as f32, (i as f32 * 0.3).sin()])
+            .collect(),
+        dims: 2,
+        coloring: Coloring::Continuous {
+            values: (0..n).map(|i| i as f32).collect(),
+            name: "value".into(),
+        },
+        title: String::new(),
+    };
+    let img = render_rgba(&gpu, &scene, &opts(800, 600, true)).unwrap();
+    // Both ends of the map appear (points and the bar).
+    assert!(count(&img, viridis(0.0), 3) > 20);
+    assert!(count(&img, viridis(1.0), 3) > 20);
+}
+
+#[test]
+fn three_d_scenes_render() {
+    let Some(gpu) = projector_engine::gpu::test_context() else {
+        return;
+    };
+    let scene = Scene {
+        positions: vec![-1.0, -1.0, -1.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0],
+        dims: 3,
+        coloring: Coloring::Categorical {
+            codes: vec![0, 0, 1],
+            classes: vec!["a".into(), "b".into()],
+        },
+        title: String::new(),
+    };
+    let img = render_rgba(&gpu, &scene, &opts(200, 160, false)).unwrap();
+    let c = img.get_pixel(100, 80).0;
+    assert!(near(c, class_color(1), 2), "centre pixel {c:?}");
+    assert!(count(&img, class_color(0), 2) > 20);
+}
+
+#[test]
+fn png_is_written_atomically() {
+    let Some(gpu) = projector_engine::gpu::test_context() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("out.png");
+    render_png(&gpu, &three_classes(), &opts(120, 90, true), &path).unwrap();
+    let img = image::open(&path).unwrap().to_rgba8();
+    assert_eq!(img.dimensions(), (120, 90));
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "left-over files: {names:?}");
+    let bad = dir.path().join("missing").join("x.png");
+    assert!(matches!(
+        render_png(&gpu, &three_classes(), &opts(64, 64, true), &bad),
+        Err(ViewerError::Io { .. })
+    ));
+}
+
+#[test]
+fn density_alpha_fades_crowded_plots() {
+    assert_eq!(density_alpha(10, 4.0, 1e6), 1.0);
+    let crowded = density_alpha(1_000_000, 4.0, 1e6);
+    assert!(crowded < 0.5 && crowded >= 0.06, "{crowded}");
+    assert!(density_alpha(100_000, 4.0, 1e6) > crowded);
+}

@@ -1,6 +1,7 @@
 //! Opens the viewer on generated data (three 2-D clusters, 600 points), or checks a screenshot.
 //!
 //! `cargo run -p projector-viewer --example xvfb_demo` opens the window;
+//! `... --example xvfb_demo -- --png out.png` renders the same scene offscreen;
 //! `... --example xvfb_demo -- --check shot.png` exits 0 when the left part of the screenshot
 //! (where the plot is) shows points of each of the three class colours, 1 otherwise.
 //! `viewer/tests/xvfb_check.sh` runs both under `xvfb-run`.
@@ -43,6 +44,26 @@ fn main() {
         )?;
         table.add_column("label", ColumnData::Text(labels))?;
         let coords = Array2::from_shape_vec((n, 2), emb)?;
+        if args.len() == 3 && args[1] == "--png" {
+            let gpu = projector_engine::Gpu::new()?;
+            let scene = projector_viewer::Scene {
+                positions: coords.iter().copied().collect(),
+                dims: 2,
+                coloring: projector_viewer::window::coloring_for(
+                    &table,
+                    Some("label"),
+                    &(0..n).collect::<Vec<_>>(),
+                ),
+                title: "xvfb demo".into(),
+            };
+            projector_viewer::render_png(
+                &gpu,
+                &scene,
+                &Default::default(),
+                std::path::Path::new(&args[2]),
+            )?;
+            return Ok(());
+        }
         view(ViewRequest {
             table,
             embedding: EmbeddingSpec::Vector("emb".into()),

@@ -844,13 +844,13 @@ impl Viewer {
         self.selection_ui(ui);
         ui.separator();
         ui.horizontal(|ui| {
-            ui.text_edit_singleline(&mut self.export_png);
+            ui.add(egui::TextEdit::singleline(&mut self.export_png).desired_width(180.0));
             if ui.button("PNG").clicked() {
                 actions.push(Action::ExportPng);
             }
         });
         ui.horizontal(|ui| {
-            ui.text_edit_singleline(&mut self.export_csv);
+            ui.add(egui::TextEdit::singleline(&mut self.export_csv).desired_width(180.0));
             if ui.button("CSV").clicked() {
                 actions.push(Action::ExportCsv);
             }

@@ -13,6 +13,37 @@ use projector_viewer::{ViewRequest, view};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if args.len() == 3 && args[1] == "--time" {
+        // Rough frame time of a 1600×1200 offscreen render of N points (see benches/render.rs).
+        let n: usize = args[2].parse().unwrap_or(10_000);
+        let Ok(gpu) = projector_engine::Gpu::new() else {
+            std::process::exit(2)
+        };
+        let scene = projector_viewer::Scene {
+            positions: (0..n * 2)
+                .map(|i| ((i * 2654435761) % 1000) as f32)
+                .collect(),
+            dims: 2,
+            coloring: projector_viewer::Coloring::None,
+            title: String::new(),
+        };
+        let opts = projector_viewer::RenderOptions {
+            legend: false,
+            ..Default::default()
+        };
+        for _ in 0..3 {
+            let t = std::time::Instant::now();
+            if projector_viewer::render_rgba(&gpu, &scene, &opts).is_err() {
+                std::process::exit(1);
+            }
+            println!(
+                "{n} points: {:.1} ms ({})",
+                t.elapsed().as_secs_f64() * 1e3,
+                gpu.info.name
+            );
+        }
+        return;
+    }
     if args.len() == 3 && args[1] == "--check" {
         std::process::exit(check(&args[2]));
     }

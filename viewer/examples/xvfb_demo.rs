@@ -1,6 +1,7 @@
 //! Opens the viewer on generated data (three 2-D clusters, 600 points), or checks a screenshot.
 //!
 //! `cargo run -p projector-viewer --example xvfb_demo` opens the window;
+//! `... --example xvfb_demo -- --png out.png` renders the same scene offscreen;
 //! `... --example xvfb_demo -- --check shot.png` exits 0 when the left part of the screenshot
 //! (where the plot is) shows points of each of the three class colours, 1 otherwise.
 //! `viewer/tests/xvfb_check.sh` runs both under `xvfb-run`.
@@ -12,6 +13,37 @@ use projector_viewer::{ViewRequest, view};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if args.len() == 3 && args[1] == "--time" {
+        // Rough frame time of a 1600×1200 offscreen render of N points (see benches/render.rs).
+        let n: usize = args[2].parse().unwrap_or(10_000);
+        let Ok(gpu) = projector_engine::Gpu::new() else {
+            std::process::exit(2)
+        };
+        let scene = projector_viewer::Scene {
+            positions: (0..n * 2)
+                .map(|i| ((i * 2654435761) % 1000) as f32)
+                .collect(),
+            dims: 2,
+            coloring: projector_viewer::Coloring::None,
+            title: String::new(),
+        };
+        let opts = projector_viewer::RenderOptions {
+            legend: false,
+            ..Default::default()
+        };
+        for _ in 0..3 {
+            let t = std::time::Instant::now();
+            if projector_viewer::render_rgba(&gpu, &scene, &opts).is_err() {
+                std::process::exit(1);
+            }
+            println!(
+                "{n} points: {:.1} ms ({})",
+                t.elapsed().as_secs_f64() * 1e3,
+                gpu.info.name
+            );
+        }
+        return;
+    }
     if args.len() == 3 && args[1] == "--check" {
         std::process::exit(check(&args[2]));
     }
@@ -43,6 +75,26 @@ fn main() {
         )?;
         table.add_column("label", ColumnData::Text(labels))?;
         let coords = Array2::from_shape_vec((n, 2), emb)?;
+        if args.len() == 3 && args[1] == "--png" {
+            let gpu = projector_engine::Gpu::new()?;
+            let scene = projector_viewer::Scene {
+                positions: coords.iter().copied().collect(),
+                dims: 2,
+                coloring: projector_viewer::window::coloring_for(
+                    &table,
+                    Some("label"),
+                    &(0..n).collect::<Vec<_>>(),
+                ),
+                title: "xvfb demo".into(),
+            };
+            projector_viewer::render_png(
+                &gpu,
+                &scene,
+                &Default::default(),
+                std::path::Path::new(&args[2]),
+            )?;
+            return Ok(());
+        }
         view(ViewRequest {
             table,
             embedding: EmbeddingSpec::Vector("emb".into()),

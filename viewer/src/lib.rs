@@ -99,7 +99,7 @@ impl Scene {
                 self.dims
             )));
         }
-        if self.positions.len() % self.dims != 0 {
+        if !self.positions.len().is_multiple_of(self.dims) {
             return Err(ViewerError::Invalid(format!(
                 "{} position values do not make rows of {}",
                 self.positions.len(),

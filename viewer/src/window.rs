@@ -131,13 +131,13 @@ pub fn coloring_for(table: &Table, name: Option<&str>, rows: &[usize]) -> Colori
     let Some(col) = table.column(name) else {
         return Coloring::None;
     };
-    if table.is_categorical(col) {
-        if let Ok(Some(l)) = table.labels(name, rows) {
-            return Coloring::Categorical {
-                codes: l.codes,
-                classes: l.classes,
-            };
-        }
+    if table.is_categorical(col)
+        && let Ok(Some(l)) = table.labels(name, rows)
+    {
+        return Coloring::Categorical {
+            codes: l.codes,
+            classes: l.classes,
+        };
     }
     match &col.data {
         ColumnData::Numeric(v) => Coloring::Continuous {
@@ -208,10 +208,10 @@ impl ApplicationHandler for App {
     }
 
     fn about_to_wait(&mut self, _event_loop: &ActiveEventLoop) {
-        if let Some(s) = self.state.as_ref() {
-            if s.wants_redraw() {
-                s.window.request_redraw();
-            }
+        if let Some(s) = self.state.as_ref()
+            && s.wants_redraw()
+        {
+            s.window.request_redraw();
         }
     }
 }
@@ -844,13 +844,13 @@ impl Viewer {
         self.selection_ui(ui);
         ui.separator();
         ui.horizontal(|ui| {
-            ui.text_edit_singleline(&mut self.export_png);
+            ui.add(egui::TextEdit::singleline(&mut self.export_png).desired_width(180.0));
             if ui.button("PNG").clicked() {
                 actions.push(Action::ExportPng);
             }
         });
         ui.horizontal(|ui| {
-            ui.text_edit_singleline(&mut self.export_csv);
+            ui.add(egui::TextEdit::singleline(&mut self.export_csv).desired_width(180.0));
             if ui.button("CSV").clicked() {
                 actions.push(Action::ExportCsv);
             }

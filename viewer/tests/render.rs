@@ -233,6 +233,6 @@ fn png_is_written_atomically() {
 fn density_alpha_fades_crowded_plots() {
     assert_eq!(density_alpha(10, 4.0, 1e6), 1.0);
     let crowded = density_alpha(1_000_000, 4.0, 1e6);
-    assert!(crowded < 0.5 && crowded >= 0.06, "{crowded}");
+    assert!((0.06..0.5).contains(&crowded), "{crowded}");
     assert!(density_alpha(100_000, 4.0, 1e6) > crowded);
 }

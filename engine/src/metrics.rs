@@ -12,8 +12,8 @@
 //!   product, row blocks in parallel with rayon) and the ranks of the `k` low-d neighbours come
 //!   from one pass over the row against their `k` sorted distances (binary search, difference
 //!   arrays). Distances are those scikit-learn uses for float32 input (squared distance in f64,
-//!   rounded to f32, f32 square root): a point whose f32 dot-product distance is within its
-//!   rounding bound of a threshold is recomputed that way, so the comparison is exact. Points at
+//!   rounded to f32, f32 square root): a point whose f32 dot-product distance is within a
+//!   margin (8√d·ε relative) of a threshold is recomputed that way, so comparisons are exact. Points at
 //!   the same distance share the mean of the ranks they span (NumPy's argsort leaves their order
 //!   unspecified; the mean is its average), which reproduces scikit-learn to ~1e-7 or better.
 //! - **k-NN accuracy**: the folds are scikit-learn's `StratifiedKFold(folds)` without shuffling
@@ -89,9 +89,11 @@ pub fn trustworthiness(
             .max(0.0)
             .sqrt()
     };
-    // Bound on the error of the f32 dot-product squared distance, relative to ‖x‖² + ‖y‖²,
-    // widened by the f32 rounding of the reference distance.
-    let rel_err = (d as f32 + 8.0) * f32::EPSILON;
+    // Margin on the error of the f32 dot-product squared distance, relative to ‖x‖² + ‖y‖²,
+    // widened by the f32 rounding of the reference distance. The rounding errors of a length-d
+    // dot product add up like a random walk (≈ √d·ε, Higham §2.8); 8√d·ε is far outside that
+    // (the worst case d·ε would send many more points to the exact recomputation).
+    let rel_err = (8.0 * (d as f32).sqrt() + 8.0) * f32::EPSILON;
     let low64 = low.mapv(f64::from);
     let penalty: f64 = (0..n.div_ceil(BLOCK))
         .into_par_iter()

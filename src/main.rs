@@ -27,9 +27,8 @@ fn main() -> ExitCode {
         None => commands::demo::run(),
         Some(cli::Command::Info(a)) => commands::info::run(a),
         Some(cli::Command::Project(a)) => commands::project::run(a),
-        Some(cli::Command::Render(_)) | Some(cli::Command::View(_)) => Err(anyhow::anyhow!(
-            "this command is not available in this build"
-        )),
+        Some(cli::Command::Render(a)) => commands::render::run_render(a),
+        Some(cli::Command::View(a)) => commands::render::run_view(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -12,7 +12,6 @@ use projector_engine::{BackendChoice, Compute, EmbeddingSpec, Error, Progress, T
 use crate::cli::{Algo, BackendArg, FormatArg, InputArgs, KnnArg, MetricArg, ProjectionArgs};
 
 /// The result of a projection, with what produced it.
-#[allow(dead_code)] // `spec` is read by the viewer commands
 pub struct Projection {
     /// The loaded table.
     pub table: Table,

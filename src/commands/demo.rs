@@ -104,7 +104,16 @@ pub fn run() -> Result<()> {
             .map_or("n/a".to_string(), |a| format!("{a:.3}"))
     );
     println!("coordinates: {}", csv.display());
-    Ok(())
+    if projector_viewer::display_available() {
+        println!("opening the viewer (close the window to quit)");
+        crate::commands::render::open(&args, p)
+    } else {
+        let png = dir.join("digits-projection.png");
+        let title = crate::commands::render::title(&args, &p);
+        crate::commands::render::write_png(&p, title, &png, 1600, 1200)?;
+        println!("no display: rendered the view to {}", png.display());
+        Ok(())
+    }
 }
 
 /// The reducer the demo shows.

@@ -3,3 +3,4 @@
 pub mod demo;
 pub mod info;
 pub mod project;
+pub mod render;

@@ -15,7 +15,7 @@ fn scene(n: usize) -> Scene {
     let positions = (0..n)
         .flat_map(|i| {
             let c = (i % 10) as f32;
-            let (a, r) = (rnd() * 6.283, rnd().sqrt());
+            let (a, r) = (rnd() * std::f32::consts::TAU, rnd().sqrt());
             [c.cos() * 5.0 + r * a.cos(), c.sin() * 5.0 + r * a.sin()]
         })
         .collect();

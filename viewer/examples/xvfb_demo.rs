@@ -4,7 +4,7 @@
 //! `... --example xvfb_demo -- --png out.png` renders the same scene offscreen;
 //! `... --example xvfb_demo -- --check shot.png` exits 0 when the left part of the screenshot
 //! (where the plot is) shows points of each of the three class colours, 1 otherwise.
-//! `viewer/tests/xvfb_check.sh` runs both under `xvfb-run`.
+//! (The CI window test, tests/viewer_window.rs, runs the real `projector view` the same way.)
 
 use ndarray::Array2;
 use projector_engine::{ColumnData, Compute, EmbeddingSpec, Table};

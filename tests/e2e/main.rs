@@ -1,0 +1,6 @@
+//! End-to-end tests of the `projector` binary, linked into one test binary (see
+//! `engine/tests/engine/main.rs` for why): the CLI through `CARGO_BIN_EXE_projector`, and the
+//! viewer in a real window under Xvfb.
+
+mod cli;
+mod viewer_window;

@@ -178,11 +178,32 @@ pub struct ProjectionArgs {
     pub negative_samples: usize,
 }
 
+/// The value INPUT takes in `project` when it is not given (then `--fit` names the file).
+pub const NO_INPUT: &str = "-";
+
 /// `projector project`.
+///
+/// `projector project INPUT -o OUT` projects INPUT. `projector project --fit TRAIN --transform NEW
+/// -o OUT` fits the projection on TRAIN and places the rows of NEW into it (PCA and UMAP), writing
+/// NEW's coordinates to OUT (and TRAIN's to `--fit-output`).
 #[derive(Debug, Args)]
+#[command(mut_arg("input", |a| a.required(false).default_value(NO_INPUT).hide_default_value(true)))]
 pub struct ProjectArgs {
     #[command(flatten)]
     pub projection: ProjectionArgs,
+    /// Fit the projection on this file (instead of INPUT).
+    #[arg(long, value_name = "TRAIN")]
+    pub fit: Option<PathBuf>,
+    /// Place the rows of this file into the fitted projection and write their coordinates to
+    /// --output (PCA and UMAP; t-SNE has no transform). Its embedding columns must match TRAIN's.
+    #[arg(long, value_name = "NEW")]
+    pub transform: Option<PathBuf>,
+    /// Labels for a .npy --transform file (a .npy or a .txt with one label per line).
+    #[arg(long, value_name = "FILE", requires = "transform")]
+    pub transform_labels: Option<PathBuf>,
+    /// With --transform: also write TRAIN's coordinates here.
+    #[arg(long, value_name = "FILE", requires = "transform")]
+    pub fit_output: Option<PathBuf>,
     /// Output: .npy (float32 n × dims), .csv or .parquet (x, y[, z] and the colour column).
     #[arg(short, long)]
     pub output: PathBuf,

@@ -4,9 +4,10 @@
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
-use ndarray::Array2;
+use ndarray::{Array2, ArrayView2};
 use projector_engine::load::{Format, LoadOptions};
 use projector_engine::table::{Embedding, Labels};
+use projector_engine::umap::Umap;
 use projector_engine::{BackendChoice, Compute, EmbeddingSpec, Error, Progress, Table, pca};
 
 use crate::cli::{Algo, BackendArg, FormatArg, InputArgs, KnnArg, MetricArg, ProjectionArgs};
@@ -25,6 +26,8 @@ pub struct Projection {
     pub labels: Option<Labels>,
     /// Low-dimensional coordinates, one row per embedded row.
     pub coords: Array2<f32>,
+    /// The fitted reducer, to place new points with [`Model::transform`].
+    pub model: Model,
     /// The backend that ran.
     pub compute: Compute,
     /// (stage, seconds).
@@ -134,7 +137,7 @@ pub fn run(args: &ProjectionArgs, progress: &dyn Progress) -> Result<Projection>
         None => None,
     };
     let compute = compute(args.backend)?;
-    let coords = reduce(args, &compute, &embedding.data, progress, &mut stages)?;
+    let (coords, model) = reduce(args, &compute, &embedding.data, progress, &mut stages)?;
     Ok(Projection {
         table,
         spec,
@@ -142,19 +145,60 @@ pub fn run(args: &ProjectionArgs, progress: &dyn Progress) -> Result<Projection>
         embedding,
         labels,
         coords,
+        model,
         compute,
         stages,
     })
 }
 
-/// The reducer step alone.
+/// A fitted projection: what is needed to place new points into it.
+pub enum Model {
+    /// PCA: the fitted axes.
+    Pca(pca::Pca),
+    /// UMAP after its PCA preprocessing (when there was one).
+    Umap {
+        /// PCA preprocessing fitted on the training rows.
+        pre: Option<pca::Pca>,
+        /// The fitted map.
+        umap: Box<Umap>,
+    },
+    /// t-SNE (no transform: its map is not a function of the input).
+    Tsne,
+}
+
+impl Model {
+    /// Places the rows of `new` (same columns as the training rows) into the fitted map.
+    pub fn transform(&self, compute: &Compute, new: ArrayView2<'_, f32>) -> Result<Array2<f32>> {
+        match self {
+            Model::Pca(fit) => Ok(fit.transform(new)),
+            Model::Umap { pre, umap } => {
+                let reduced;
+                let input = match pre {
+                    Some(fit) => {
+                        reduced = fit.transform(new);
+                        reduced.view()
+                    }
+                    None => new,
+                };
+                Ok(umap.transform(compute, input).context("UMAP transform")?)
+            }
+            Model::Tsne => bail!(Error::Invalid(TSNE_NO_TRANSFORM.into())),
+        }
+    }
+}
+
+/// Why `--transform` refuses t-SNE.
+pub const TSNE_NO_TRANSFORM: &str = "t-SNE cannot place new points into a fitted map (its layout \
+     is not a function of the input): use --algo umap or --algo pca with --transform";
+
+/// The reducer step alone: the coordinates of the training rows and the fitted model.
 fn reduce(
     args: &ProjectionArgs,
     compute: &Compute,
     data: &Array2<f32>,
     progress: &dyn Progress,
     stages: &mut Vec<(String, f64)>,
-) -> Result<Array2<f32>> {
+) -> Result<(Array2<f32>, Model)> {
     let dims = args.dims as usize;
     let d = data.ncols();
     match args.algo {
@@ -163,34 +207,51 @@ fn reduce(
             let fit = pca::fit(compute, data.view(), dims).context("PCA")?;
             let coords = fit.transform(data.view());
             stages.push(("pca".to_string(), t.elapsed().as_secs_f64()));
-            Ok(coords)
+            Ok((coords, Model::Pca(fit)))
         }
         Algo::Tsne | Algo::Umap => {
             let target = args.pca_dims.unwrap_or(if d > 50 { 50 } else { 0 });
             let t = Instant::now();
             let reduced;
+            let mut pre = None;
             let input = if target > 0 && target < d {
                 let fit = pca::fit(compute, data.view(), target).context("PCA preprocessing")?;
                 reduced = fit.transform(data.view());
+                pre = Some(fit);
                 stages.push((format!("pca-{target}"), t.elapsed().as_secs_f64()));
                 reduced.view()
             } else {
                 data.view()
             };
             let t = Instant::now();
-            let coords = match args.algo {
+            let result = match args.algo {
                 Algo::Tsne => {
-                    projector_engine::tsne::run(compute, input, &tsne_params(args)?, progress)
-                        .context("t-SNE")?
+                    let coords =
+                        projector_engine::tsne::run(compute, input, &tsne_params(args)?, progress)
+                            .context("t-SNE")?;
+                    (coords, Model::Tsne)
                 }
-                _ => projector_engine::umap::run(compute, input, &umap_params(args), progress)
-                    .context("UMAP")?,
+                _ => {
+                    // Umap::new + every epoch is umap::run, keeping the map for transform.
+                    let mut umap =
+                        Umap::new(compute, input, &umap_params(args), progress).context("UMAP")?;
+                    let epochs = umap.n_epochs();
+                    umap.step(epochs, progress).context("UMAP")?;
+                    let coords = umap.positions().context("UMAP")?;
+                    (
+                        coords,
+                        Model::Umap {
+                            pre,
+                            umap: Box::new(umap),
+                        },
+                    )
+                }
             };
             stages.push((
                 format!("{:?}", args.algo).to_lowercase(),
                 t.elapsed().as_secs_f64(),
             ));
-            Ok(coords)
+            Ok(result)
         }
     }
 }

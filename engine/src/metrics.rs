@@ -327,6 +327,92 @@ pub fn knn_accuracy(
     Ok(total / folds as f64)
 }
 
+/// Accuracy of a `k`-NN classifier fitted on `train_low` (labels `train_labels`) and scored on
+/// `new_low` (labels `new_labels`), as scikit-learn's
+/// `KNeighborsClassifier(k).fit(train_low, train_labels).score(new_low, new_labels)` (euclidean,
+/// ties between classes to the smallest label, between neighbours to the lower index). It measures
+/// how well points placed by a transform land among training points of their class. The two label
+/// sets must share one coding. Above [`QUALITY_MAX_POINTS`] new points, a sample of that many drawn
+/// with `seed` is scored.
+pub fn transfer_accuracy(
+    train_low: ArrayView2<'_, f32>,
+    train_labels: &[u32],
+    new_low: ArrayView2<'_, f32>,
+    new_labels: &[u32],
+    k: usize,
+    seed: u64,
+) -> Result<f64> {
+    let (n, m) = (train_low.nrows(), new_low.nrows());
+    if train_labels.len() != n || new_labels.len() != m {
+        return Err(Error::Invalid(format!(
+            "transfer accuracy: {n} training points with {} labels, {m} new points with {} labels",
+            train_labels.len(),
+            new_labels.len()
+        )));
+    }
+    if train_low.ncols() != new_low.ncols() {
+        return Err(Error::Invalid(format!(
+            "transfer accuracy: training points have {} coordinates, new points {}",
+            train_low.ncols(),
+            new_low.ncols()
+        )));
+    }
+    if k == 0 || k > n || m == 0 {
+        return Err(Error::Invalid(format!(
+            "transfer accuracy: k = {k} with {n} training and {m} new points"
+        )));
+    }
+    check_finite(train_low, "transfer accuracy")?;
+    check_finite(new_low, "transfer accuracy")?;
+    let queries: Vec<usize> = if m > QUALITY_MAX_POINTS {
+        let mut rng = StdRng::seed_from_u64(seed);
+        let mut idx = rand::seq::index::sample(&mut rng, m, QUALITY_MAX_POINTS).into_vec();
+        idx.sort_unstable();
+        idx
+    } else {
+        (0..m).collect()
+    };
+    let mut classes: Vec<u32> = train_labels.to_vec();
+    classes.sort_unstable();
+    classes.dedup();
+    let train = train_low.mapv(f64::from);
+    let correct: usize = queries
+        .par_iter()
+        .map(|&q| {
+            let p = new_low.row(q);
+            let mut cand: Vec<(f64, usize)> = (0..n)
+                .map(|j| {
+                    let d: f64 = train
+                        .row(j)
+                        .iter()
+                        .zip(p.iter())
+                        .map(|(a, b)| (a - f64::from(*b)) * (a - f64::from(*b)))
+                        .sum();
+                    (d, j)
+                })
+                .collect();
+            let cmp = |a: &(f64, usize), b: &(f64, usize)| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1));
+            if cand.len() > k {
+                cand.select_nth_unstable_by(k - 1, cmp);
+                cand.truncate(k);
+            }
+            let mut votes = vec![0usize; classes.len()];
+            for (_, j) in cand {
+                if let Ok(c) = classes.binary_search(&train_labels[j]) {
+                    votes[c] += 1;
+                }
+            }
+            let best = votes
+                .iter()
+                .enumerate()
+                .fold((0, 0), |b, (c, &v)| if v > b.1 { (c, v) } else { b })
+                .0;
+            usize::from(classes.get(best) == Some(&new_labels[q]))
+        })
+        .sum();
+    Ok(correct as f64 / queries.len() as f64)
+}
+
 /// Quality of an embedding.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Quality {
@@ -414,6 +500,29 @@ fn quality_exact(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn transfer_accuracy_counts_new_points_among_their_class() {
+        let train = ndarray::array![
+            [0.0f32, 0.0],
+            [0.1, 0.0],
+            [0.0, 0.1],
+            [5.0, 5.0],
+            [5.1, 5.0],
+            [5.0, 5.1]
+        ];
+        let train_labels = [0, 0, 0, 1, 1, 1];
+        let new = ndarray::array![[0.05f32, 0.05], [5.05, 5.05], [4.9, 4.9], [0.2, 0.2]];
+        // The last new point sits among class 0 but is labelled 1: 3 of 4 are right.
+        let new_labels = [0, 1, 1, 1];
+        let acc =
+            transfer_accuracy(train.view(), &train_labels, new.view(), &new_labels, 3, 0).unwrap();
+        assert!((acc - 0.75).abs() < 1e-12, "{acc}");
+        assert!(
+            transfer_accuracy(train.view(), &train_labels, new.view(), &new_labels, 7, 0).is_err()
+        );
+        assert!(transfer_accuracy(train.view(), &[0, 1], new.view(), &new_labels, 3, 0).is_err());
+    }
 
     #[test]
     fn folds_match_sklearn_allocation() {

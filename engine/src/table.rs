@@ -552,7 +552,7 @@ impl Table {
             .iter()
             .map(|n| {
                 self.column(n)
-                    .ok_or_else(|| Error::Invalid(format!("no column '{n}'")))
+                    .ok_or_else(|| Error::Invalid(format!("{}: no column '{n}'", path.display())))
             })
             .collect::<Result<_>>()?;
         let d: usize = cols
@@ -561,7 +561,8 @@ impl Table {
                 ColumnData::Vector { dim, .. } => Ok(*dim),
                 ColumnData::Numeric(_) => Ok(1),
                 _ => Err(Error::Invalid(format!(
-                    "column '{}' is not numeric",
+                    "{}: column '{}' is not numeric",
+                    path.display(),
                     c.name
                 ))),
             })

@@ -238,6 +238,9 @@ fn reduce(
                     let epochs = umap.n_epochs();
                     umap.step(epochs, progress).context("UMAP")?;
                     let coords = umap.positions().context("UMAP")?;
+                    for (stage, secs) in umap.timings() {
+                        stages.push((format!("umap {stage}"), *secs));
+                    }
                     (
                         coords,
                         Model::Umap {

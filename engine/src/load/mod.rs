@@ -493,15 +493,7 @@ fn table_from_text_rows(
             }
         }
     }
-    if !drop.is_empty() {
-        dropped += drop.len();
-        let mut r = 0;
-        rows.retain(|_| {
-            let keep = !drop.contains(&r);
-            r += 1;
-            keep
-        });
-    }
+    dropped += remove_rows(&mut rows, &drop);
     let mut table = Table::new();
     let mut invalid = Vec::new();
     for (j, name) in names.iter().enumerate() {
@@ -515,6 +507,22 @@ fn table_from_text_rows(
     table.invalid = invalid;
     table.dropped_rows = dropped;
     Ok(table)
+}
+
+/// Removes the rows whose indices are in `drop` (indices into `rows` as it is now), keeping the
+/// order of the others; returns how many were removed.
+pub(crate) fn remove_rows<T>(rows: &mut Vec<T>, drop: &std::collections::BTreeSet<usize>) -> usize {
+    if drop.is_empty() {
+        return 0;
+    }
+    let before = rows.len();
+    let mut r = 0;
+    rows.retain(|_| {
+        let keep = !drop.contains(&r);
+        r += 1;
+        keep
+    });
+    before - rows.len()
 }
 
 #[cfg(test)]

@@ -149,15 +149,7 @@ pub(super) fn load(path: &Path, opts: &LoadOptions) -> Result<Table> {
             }
         }
     }
-    if !drop.is_empty() {
-        dropped += drop.len();
-        let mut r = 0;
-        rows.retain(|_| {
-            let keep = !drop.contains(&r);
-            r += 1;
-            keep
-        });
-    }
+    dropped += super::remove_rows(&mut rows, &drop);
     if rows.is_empty() && dropped == 0 {
         return Err(Error::format(
             path,

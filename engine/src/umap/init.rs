@@ -423,7 +423,7 @@ mod tests {
             e.push((a, b, v));
             e.push((b, a, v));
         }
-        e.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+        e.sort_by_key(|x| (x.0, x.1));
         FuzzyGraph {
             n,
             head: e.iter().map(|x| x.0).collect(),

@@ -18,9 +18,12 @@
 //! assert!(fit.explained_variance_ratio[0] > 0.99);
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod backend;
 pub mod error;
 pub mod gpu;
+pub mod input;
 pub mod knn;
 pub mod load;
 pub mod metrics;
@@ -33,6 +36,7 @@ pub mod umap;
 
 pub use backend::{BackendChoice, Compute};
 pub use error::{Error, Result};
-pub use gpu::Gpu;
+pub use gpu::{Gpu, GpuFeatures};
+pub use input::Input;
 pub use progress::{NoProgress, Progress};
 pub use table::{Column, ColumnData, ColumnKind, EmbeddingSpec, ImageCell, Table, Value};

@@ -11,8 +11,9 @@
 //! xvfb-run -a cargo run -p projector-viewer --example host_app -- --frames 120   # headless check
 //! ```
 //!
-//! With `--frames N` it exits after N frames, printing the epochs reached, and fails (exit 1)
-//! when the layout is not finite or any step failed.
+//! With `--frames N` it exits after N frames, printing the epochs reached and how long the frames
+//! and the `submit` calls took, and fails (exit 1) when the layout is not finite or any step
+//! failed. `--blocking` uses the blocking [`Umap::step`] instead, for comparison.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -32,12 +33,17 @@ const EPOCHS_PER_FRAME: usize = 5;
 
 fn main() {
     let mut frames = None;
+    let mut blocking = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
+        if a == "--blocking" {
+            blocking = true;
+            continue;
+        }
         match (a.as_str(), args.next().map(|v| v.parse::<u64>())) {
             ("--frames", Some(Ok(n))) => frames = Some(n),
             _ => {
-                eprintln!("usage: host_app [--frames N]");
+                eprintln!("usage: host_app [--frames N] [--blocking]");
                 std::process::exit(2);
             }
         }
@@ -45,6 +51,8 @@ fn main() {
     let mut app = App {
         frames_limit: frames,
         frames: 0,
+        frame_times: Vec::new(),
+        blocking,
         state: None,
         error: None,
     };
@@ -58,6 +66,28 @@ fn main() {
     if let Some(e) = app.error {
         eprintln!("host_app: {e}");
         std::process::exit(1);
+    }
+    if !app.frame_times.is_empty() {
+        let mut t = app.frame_times.clone();
+        t.sort_by(f64::total_cmp);
+        println!(
+            "host_app: frame time (CPU side) median {:.1} ms, max {:.1} ms",
+            t[t.len() / 2],
+            t[t.len() - 1]
+        );
+    }
+    if let Some(s) = &app.state
+        && !s.submit_ms.is_empty()
+    {
+        let mut t = s.submit_ms.clone();
+        t.sort_by(f64::total_cmp);
+        println!(
+            "host_app: Umap::{} median {:.2} ms, max {:.2} ms over {} calls",
+            if app.blocking { "step" } else { "submit" },
+            t[t.len() / 2],
+            t[t.len() - 1],
+            t.len()
+        );
     }
     if let Some(s) = &app.state {
         match s.umap.positions() {
@@ -84,6 +114,10 @@ fn main() {
 struct App {
     frames_limit: Option<u64>,
     frames: u64,
+    /// CPU time of each frame (queueing the epochs, recording and presenting).
+    frame_times: Vec<f64>,
+    /// Use the blocking `Umap::step` instead of `Umap::submit` (for comparison).
+    blocking: bool,
     state: Option<State>,
     error: Option<String>,
 }
@@ -100,6 +134,8 @@ struct State {
     renderer: PointRenderer,
     /// Data → clip transform, refitted to the layout now and then.
     fit: Mat4,
+    /// Milliseconds spent in each `Umap::submit` call.
+    submit_ms: Vec<f64>,
 }
 
 impl State {
@@ -184,6 +220,7 @@ impl State {
             colors,
             renderer,
             fit: Mat4::IDENTITY,
+            submit_ms: Vec::new(),
         };
         s.refit()?;
         Ok(s)
@@ -209,12 +246,17 @@ impl State {
         Ok(())
     }
 
-    fn frame(&mut self, frame_no: u64) -> Result<(), String> {
+    fn frame(&mut self, frame_no: u64, blocking: bool) -> Result<(), String> {
         // Compute: queue a few epochs (returns at once; 0 while the last batch still runs).
         if !self.umap.is_finished() {
-            self.umap
-                .submit(EPOCHS_PER_FRAME, &NoProgress)
-                .map_err(|e| e.to_string())?;
+            let t = std::time::Instant::now();
+            if blocking {
+                self.umap.step(EPOCHS_PER_FRAME, &NoProgress)
+            } else {
+                self.umap.submit(EPOCHS_PER_FRAME, &NoProgress)
+            }
+            .map_err(|e| e.to_string())?;
+            self.submit_ms.push(t.elapsed().as_secs_f64() * 1e3);
         }
         if frame_no.is_multiple_of(20) {
             self.refit()?;
@@ -308,7 +350,10 @@ impl ApplicationHandler for App {
                 s.window.request_redraw();
             }
             WindowEvent::RedrawRequested => {
-                if let Err(e) = s.frame(self.frames) {
+                let t = std::time::Instant::now();
+                let result = s.frame(self.frames, self.blocking);
+                self.frame_times.push(t.elapsed().as_secs_f64() * 1e3);
+                if let Err(e) = result {
                     self.error = Some(e);
                     event_loop.exit();
                     return;

@@ -66,7 +66,9 @@
 //!     });
 //!     renderer.draw(&mut pass);
 //! }
-//! queue.submit(Some(encoder.finish()));
+//! let done = queue.submit(Some(encoder.finish()));
+//! // A host presents here; this example waits so the work finishes before the device is dropped.
+//! gpu.wait(Some(done)).unwrap();
 //! ```
 
 use std::sync::Arc;

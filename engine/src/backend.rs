@@ -1,4 +1,8 @@
 //! Backend selection: one switch picks the WGSL path or the CPU twin for every reducer.
+//!
+//! A [`Compute`] comes from the user's choice ([`Compute::select`] with a [`BackendChoice`]),
+//! from a host application's own device ([`Compute::from_device`]), or from a standalone GPU
+//! context ([`Compute::standalone_gpu`]); `Compute::Cpu` needs nothing.
 
 use std::str::FromStr;
 use std::sync::{Arc, Once};
@@ -8,6 +12,7 @@ use crate::gpu::Gpu;
 
 /// What the user asked for (`--backend`, or `PROJECTOR_BACKEND`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum BackendChoice {
     /// A hardware GPU when there is one, else the CPU path (said once on stderr).
     #[default]
@@ -69,6 +74,32 @@ impl Compute {
                 }
             },
         }
+    }
+
+    /// The GPU backend on a host application's own device and queue: [`Gpu::try_from_device`]
+    /// (which checks the device's limits) wrapped for the reducers. Keep the returned
+    /// `Compute` (cloning it is cheap) and pass it to every reducer, so their pipelines are built
+    /// once.
+    ///
+    /// ```no_run
+    /// # fn host(device: wgpu::Device, queue: wgpu::Queue, adapter: wgpu::Adapter) -> projector_engine::Result<()> {
+    /// let compute = projector_engine::Compute::from_device(device, queue, adapter.get_info())?;
+    /// # Ok(()) }
+    /// ```
+    pub fn from_device(
+        device: wgpu::Device,
+        queue: wgpu::Queue,
+        info: wgpu::AdapterInfo,
+    ) -> Result<Compute> {
+        Ok(Compute::Gpu(Arc::new(Gpu::try_from_device(
+            device, queue, info,
+        )?)))
+    }
+
+    /// The GPU backend on a standalone context ([`Gpu::new`]: the best adapter, software ones
+    /// included). Fails with [`Error::NoAdapter`] when there is none.
+    pub fn standalone_gpu() -> Result<Compute> {
+        Ok(Compute::Gpu(Arc::new(Gpu::new()?)))
     }
 
     /// Reads `PROJECTOR_BACKEND` when set, else `Auto`.

@@ -27,6 +27,7 @@ use crate::error::{Error, Result};
 
 /// Optional adapter capabilities, detected at run time.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct GpuFeatures {
     /// `SUBGROUP`: subgroup operations (width varies by adapter).
     pub subgroups: bool,
@@ -130,8 +131,130 @@ impl Gpu {
         .using_resolution(adapter.clone())
     }
 
-    /// Wraps a device the caller already has (a host wgpu application). The device should have
-    /// been created with [`Gpu::wanted_limits`] for large inputs; features are read from it.
+    /// The least every kernel of the engine needs from a device. wgpu's default limits
+    /// ([`wgpu::Limits::default`]) meet it; `downlevel_defaults` (WebGL 2-class devices) do not.
+    ///
+    /// - 256 invocations per workgroup, 256 along x and 16 along y (the k-NN, PCA and t-SNE
+    ///   kernels use `@workgroup_size(256)`, `(64)` and `(16, 16)`);
+    /// - 8 KiB of workgroup memory (the PCA product tiles two 64 × 16 f32 blocks);
+    /// - 7 storage buffers in one compute stage (the NN-descent join binds 7);
+    /// - a storage binding of at least 1 MiB (larger inputs are split into chunks of whatever the
+    ///   device allows, so more only means fewer chunks).
+    ///
+    /// No optional feature is required: subgroups, f32 atomics and f16 are used only when
+    /// present.
+    pub fn required_limits() -> wgpu::Limits {
+        wgpu::Limits {
+            max_compute_invocations_per_workgroup: 256,
+            max_compute_workgroup_size_x: 256,
+            max_compute_workgroup_size_y: 16,
+            max_compute_workgroup_storage_size: 8192,
+            max_storage_buffers_per_shader_stage: 7,
+            max_storage_buffer_binding_size: 1 << 20,
+            ..wgpu::Limits::downlevel_defaults()
+        }
+    }
+
+    /// Wraps a device the caller already has (a host wgpu application) after checking it meets
+    /// [`Gpu::required_limits`]. Fails with [`Error::NoAdapter`] naming every limit that falls
+    /// short (and what the engine needs), so a host learns at start-up, not at the first
+    /// dispatch, that its device was created with too-small limits.
+    ///
+    /// Create the device with [`Gpu::wanted_limits`] (or at least `wgpu::Limits::default()`) to
+    /// get large bindings; features are read from the device, and the kernels use optional ones
+    /// (subgroups, f32 atomics) only when the device has them. The engine installs an uncaptured
+    /// error handler on the device (so wgpu validation errors come back as [`Error::Gpu`]
+    /// instead of a panic); a host that installs its own afterwards replaces it.
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use projector_engine::{Compute, Gpu, pca};
+    ///
+    /// # pollster::block_on(async {
+    /// // The host's own device (here made for the example).
+    /// let instance = wgpu::Instance::new(wgpu::InstanceDescriptor::new_without_display_handle_from_env());
+    /// let Ok(adapter) = instance.request_adapter(&Default::default()).await else { return };
+    /// let limits = Gpu::wanted_limits(&adapter.limits());
+    /// let (device, queue) = adapter
+    ///     .request_device(&wgpu::DeviceDescriptor { required_limits: limits, ..Default::default() })
+    ///     .await
+    ///     .unwrap();
+    /// let gpu = Arc::new(Gpu::try_from_device(device.clone(), queue.clone(), adapter.get_info()).unwrap());
+    /// // Buffers the engine creates live on the host's device.
+    /// let data = ndarray::array![[0.0f32, 0.0], [1.0, 1.0], [2.0, 2.1], [3.0, 2.9]];
+    /// let fit = pca::fit(&Compute::Gpu(gpu), data.view(), 1).unwrap();
+    /// assert!(fit.explained_variance_ratio[0] > 0.99);
+    /// # });
+    /// ```
+    pub fn try_from_device(
+        device: wgpu::Device,
+        queue: wgpu::Queue,
+        info: wgpu::AdapterInfo,
+    ) -> Result<Gpu> {
+        let missing = Self::missing_limits(&device.limits());
+        if !missing.is_empty() {
+            return Err(Error::NoAdapter(format!(
+                "the device of {} does not meet the engine's needs: {} (create it with Gpu::wanted_limits(&adapter.limits()) or wgpu::Limits::default())",
+                info.name,
+                missing.join(", ")
+            )));
+        }
+        Ok(Self::from_device(device, queue, info))
+    }
+
+    /// The limits of `have` below [`Gpu::required_limits`], as `"name: have < need"` strings
+    /// (empty when the device is good enough).
+    pub fn missing_limits(have: &wgpu::Limits) -> Vec<String> {
+        let need = Self::required_limits();
+        let mut out = Vec::new();
+        let mut check = |name: &str, have: u64, need: u64| {
+            if have < need {
+                out.push(format!("{name}: {have} < {need}"));
+            }
+        };
+        check(
+            "max_compute_invocations_per_workgroup",
+            have.max_compute_invocations_per_workgroup.into(),
+            need.max_compute_invocations_per_workgroup.into(),
+        );
+        check(
+            "max_compute_workgroup_size_x",
+            have.max_compute_workgroup_size_x.into(),
+            need.max_compute_workgroup_size_x.into(),
+        );
+        check(
+            "max_compute_workgroup_size_y",
+            have.max_compute_workgroup_size_y.into(),
+            need.max_compute_workgroup_size_y.into(),
+        );
+        check(
+            "max_compute_workgroup_storage_size",
+            have.max_compute_workgroup_storage_size.into(),
+            need.max_compute_workgroup_storage_size.into(),
+        );
+        check(
+            "max_storage_buffers_per_shader_stage",
+            have.max_storage_buffers_per_shader_stage.into(),
+            need.max_storage_buffers_per_shader_stage.into(),
+        );
+        check(
+            "max_storage_buffer_binding_size",
+            have.max_storage_buffer_binding_size,
+            need.max_storage_buffer_binding_size,
+        );
+        check(
+            "max_compute_workgroups_per_dimension",
+            have.max_compute_workgroups_per_dimension.into(),
+            1,
+        );
+        out
+    }
+
+    /// Wraps a device the caller already has, without checking it: prefer
+    /// [`Gpu::try_from_device`], which reports a device with too-small limits up front. A device
+    /// below [`Gpu::required_limits`] wrapped this way fails at the first dispatch that needs
+    /// more, with [`Error::Gpu`] carrying wgpu's validation message. Features are read from the
+    /// device; see [`Gpu::try_from_device`] for the error handler this installs.
     pub fn from_device(device: wgpu::Device, queue: wgpu::Queue, info: wgpu::AdapterInfo) -> Gpu {
         let f = device.features();
         let features = GpuFeatures {
@@ -297,6 +420,17 @@ impl Gpu {
                 timeout: Some(self.timeout),
             })
             .map_err(|e| Error::Gpu(format!("waiting for the GPU: {e}")))?;
+        self.take_errors()
+    }
+
+    /// Checks the device once without blocking: runs the callbacks of finished work (buffer
+    /// maps, [`wgpu::Queue::on_submitted_work_done`]) and reports any wgpu error raised since
+    /// the last wait. A host frame loop calls it (or its own `device.poll`) to collect
+    /// non-blocking steps such as [`crate::umap::Umap::submit`].
+    pub fn poll(&self) -> Result<()> {
+        self.device
+            .poll(wgpu::PollType::Poll)
+            .map_err(|e| Error::Gpu(format!("polling the GPU: {e}")))?;
         self.take_errors()
     }
 

@@ -415,6 +415,7 @@ pub fn transfer_accuracy(
 
 /// Quality of an embedding.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Quality {
     /// Trustworthiness with k = 15.
     pub trustworthiness: f64,

@@ -31,6 +31,19 @@ impl PlotRect {
     }
 }
 
+/// The matrix from wgpu clip space (x, y in −1..1, y up) to the pixels of a `viewport` of
+/// `[width, height]` (x right, y down), keeping w: `clip_to_screen(vp) · view_projection` is a
+/// data → pixels matrix like [`Camera::matrix`], for a host's own camera.
+pub fn clip_to_screen(viewport: [f32; 2]) -> Mat4 {
+    let (w, h) = (viewport[0], viewport[1]);
+    Mat4::from_cols(
+        Vec4::new(w * 0.5, 0.0, 0.0, 0.0),
+        Vec4::new(0.0, -h * 0.5, 0.0, 0.0),
+        Vec4::new(0.0, 0.0, 1.0, 0.0),
+        Vec4::new(w * 0.5, h * 0.5, 0.0, 1.0),
+    )
+}
+
 /// A 2-D pan/zoom camera or a 3-D orbit camera.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Camera {

@@ -31,10 +31,13 @@
 //! assert_eq!(img.dimensions(), (320, 240));
 //! ```
 
+#![warn(missing_docs)]
+
 use std::path::PathBuf;
 
 pub mod camera;
 pub mod color;
+pub mod component;
 pub mod legend;
 pub mod live;
 mod offscreen;
@@ -43,6 +46,7 @@ pub mod points;
 pub mod window;
 
 pub use camera::{Camera, PlotRect};
+pub use component::{Colors, PointRenderer, Points, PositionsSource, ViewTransform};
 pub use live::{LiveProjection, PcaProjection};
 pub use offscreen::{density_alpha, render_png, render_rgba};
 pub use window::{ViewRequest, display_available, view};

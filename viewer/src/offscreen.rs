@@ -1,11 +1,12 @@
 //! Offscreen rendering: the scene into an RGBA texture (points, then title and legend through
 //! egui), read back to an image.
 //!
-//! Inputs larger than one storage binding (`max_storage_buffer_binding_size`) are drawn in
-//! chunks of rows, each with its own position and colour buffers, in the same render pass.
+//! The points are drawn by the same [`PointRenderer`] component a host application uses (one
+//! renderer, not two); inputs larger than one storage binding (`max_storage_buffer_binding_size`)
+//! are drawn by it in ranges of rows, in the same render pass.
 
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use egui::{LayerId, Pos2, Rect, Vec2};
 use projector_engine::Gpu;
@@ -14,8 +15,9 @@ use crate::camera::{Camera, PlotRect};
 use crate::color::{
     BACKGROUND, DEFAULT_POINT, STYLE_NORMAL, class_color, finite_range, pack, viridis,
 };
+use crate::component::{Colors, PointRenderer, Points, PositionsSource, ViewTransform};
 use crate::legend::{LEGEND_WIDTH, TITLE_HEIGHT, has_legend, paint_legend, paint_title};
-use crate::points::{PointParams, PointPipeline};
+use crate::points::PointPipeline;
 use crate::{Coloring, RenderOptions, Scene, ViewerError};
 
 /// The offscreen target format (gamma-space bytes, as egui expects).
@@ -56,7 +58,7 @@ pub(crate) fn point_colors(coloring: &Coloring, n: usize) -> Vec<u32> {
 }
 
 struct OffscreenKernels {
-    points: PointPipeline,
+    points: Arc<PointPipeline>,
     egui: Mutex<egui_wgpu::Renderer>,
 }
 
@@ -121,7 +123,7 @@ pub fn render_rgba(
         )));
     }
     let kernels = gpu.cached(|g| OffscreenKernels {
-        points: PointPipeline::new(&g.device, OFFSCREEN_FORMAT),
+        points: Arc::new(PointPipeline::new(&g.device, OFFSCREEN_FORMAT)),
         egui: Mutex::new(egui_wgpu::Renderer::new(
             &g.device,
             OFFSCREEN_FORMAT,
@@ -159,35 +161,22 @@ pub fn render_rgba(
     });
     let view = texture.create_view(&Default::default());
 
-    // Chunks of rows that fit one storage binding.
-    let rows = gpu
-        .max_binding_rows((dims * 4) as u64)
-        .min(gpu.max_binding_rows(4))
-        .max(1);
-    let ids = gpu.storage("ids", 16);
-    let mut binds = Vec::new();
-    let mut start = 0;
-    while start < n {
-        let end = (start + rows).min(n);
-        let pos = gpu.storage_init("positions", &scene.positions[start * dims..end * dims]);
-        let col = gpu.storage_init("colors", &colors[start..end]);
-        let params = gpu.uniform(
-            "point params",
-            &PointParams::new(
-                m,
-                [w as f32, h as f32],
-                opts.point_size,
-                alpha,
-                dims,
-                end - start,
-            ),
-        );
-        binds.push((
-            kernels.points.bind(device, &params, &pos, &col, &ids),
-            (end - start) as u32,
-        ));
-        start = end;
-    }
+    let mut renderer =
+        PointRenderer::from_pipeline(device, kernels.points.clone(), OFFSCREEN_FORMAT);
+    let points = Points::new(
+        PositionsSource::Slice(&scene.positions),
+        dims,
+        Colors::Packed(&colors),
+    )
+    .with_alpha(alpha);
+    renderer.prepare(
+        device,
+        &gpu.queue,
+        &points,
+        &ViewTransform::Screen(m),
+        [w, h],
+        opts.point_size,
+    )?;
 
     let mut encoder = device.create_command_encoder(&Default::default());
     {
@@ -213,9 +202,7 @@ pub fn render_rgba(
             occlusion_query_set: None,
             multiview_mask: None,
         });
-        for (bind, count) in &binds {
-            kernels.points.draw(&mut pass, bind, *count);
-        }
+        renderer.draw(&mut pass);
     }
 
     if lay.title.is_some() || lay.legend.is_some() {

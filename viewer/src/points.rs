@@ -1,6 +1,7 @@
 //! The point pipeline: builds and draws the sprites of `render_points.wgsl`.
 //!
-//! One [`PointPipeline`] per target format. A draw binds four buffers: the parameters
+//! The building block under [`crate::component::PointRenderer`] (which hosts should use) and the
+//! window's highlight passes. One [`PointPipeline`] per target format and sample count. A draw binds four buffers: the parameters
 //! ([`PointParams`]), the positions (`n × dims` f32 storage, the reducers' own buffer when one is
 //! running), the packed colours (one `u32` per point) and an id list for highlight passes, and
 //! issues `6 × count` vertices.
@@ -63,8 +64,19 @@ pub struct PointPipeline {
 }
 
 impl PointPipeline {
-    /// Builds the pipeline for targets of `format` (premultiplied-alpha blending).
+    /// Builds the pipeline for single-sampled targets of `format` (premultiplied-alpha
+    /// blending).
     pub fn new(device: &wgpu::Device, format: wgpu::TextureFormat) -> Self {
+        Self::with_samples(device, format, 1)
+    }
+
+    /// Builds the pipeline for targets of `format` with `sample_count` samples per pixel
+    /// (MSAA; 1 for none).
+    pub fn with_samples(
+        device: &wgpu::Device,
+        format: wgpu::TextureFormat,
+        sample_count: u32,
+    ) -> Self {
         let module = device.create_shader_module(wgpu::ShaderModuleDescriptor {
             label: Some("render_points"),
             source: wgpu::ShaderSource::Wgsl(projector_shaders::RENDER_POINTS.into()),
@@ -80,7 +92,10 @@ impl PointPipeline {
             },
             primitive: wgpu::PrimitiveState::default(),
             depth_stencil: None,
-            multisample: wgpu::MultisampleState::default(),
+            multisample: wgpu::MultisampleState {
+                count: sample_count.max(1),
+                ..Default::default()
+            },
             fragment: Some(wgpu::FragmentState {
                 module: &module,
                 entry_point: Some("fs_main"),
@@ -122,6 +137,41 @@ impl PointPipeline {
                 wgpu::BindGroupEntry {
                     binding: 2,
                     resource: colors.as_entire_binding(),
+                },
+                wgpu::BindGroupEntry {
+                    binding: 3,
+                    resource: ids.as_entire_binding(),
+                },
+            ],
+        })
+    }
+
+    /// A bind group over ranges of buffers: the parameters, a range of rows of the positions
+    /// and the matching range of the colours (offsets aligned to the device's
+    /// `min_storage_buffer_offset_alignment`), and the id list.
+    pub fn bind_ranges(
+        &self,
+        device: &wgpu::Device,
+        params: &wgpu::Buffer,
+        positions: wgpu::BufferBinding<'_>,
+        colors: wgpu::BufferBinding<'_>,
+        ids: &wgpu::Buffer,
+    ) -> wgpu::BindGroup {
+        device.create_bind_group(&wgpu::BindGroupDescriptor {
+            label: Some("render_points"),
+            layout: &self.layout,
+            entries: &[
+                wgpu::BindGroupEntry {
+                    binding: 0,
+                    resource: params.as_entire_binding(),
+                },
+                wgpu::BindGroupEntry {
+                    binding: 1,
+                    resource: wgpu::BindingResource::Buffer(positions),
+                },
+                wgpu::BindGroupEntry {
+                    binding: 2,
+                    resource: wgpu::BindingResource::Buffer(colors),
                 },
                 wgpu::BindGroupEntry {
                     binding: 3,

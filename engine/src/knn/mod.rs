@@ -50,6 +50,7 @@ use rayon::prelude::*;
 
 use crate::backend::Compute;
 use crate::error::{Error, Result};
+use crate::input::Input;
 use crate::progress::Progress;
 
 mod cpu;
@@ -83,6 +84,7 @@ pub fn auto_exact_max_rows(compute: &Compute) -> usize {
 
 /// Distance between rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum Metric {
     /// Euclidean distance.
     #[default]
@@ -106,6 +108,7 @@ impl std::str::FromStr for Metric {
 
 /// Exact or approximate search.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum Method {
     /// Exact up to [`auto_exact_max_rows`] rows, approximate above.
     #[default]
@@ -118,6 +121,7 @@ pub enum Method {
 
 /// The k-NN graph: `n × k` neighbour indices and distances, row-major, each row sorted.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct KnnGraph {
     /// Number of points.
     pub n: usize,
@@ -161,15 +165,17 @@ impl KnnGraph {
 
 /// Computes the k-NN graph of the rows of `data` with seed 0 (see [`knn_with`]).
 /// `k` must be below the number of rows and at most [`MAX_K`].
-pub fn knn(
+pub fn knn<'a>(
     compute: &Compute,
-    data: ArrayView2<'_, f32>,
+    data: impl Into<Input<'a>>,
     k: usize,
     metric: Metric,
     method: Method,
     progress: &dyn Progress,
 ) -> Result<KnnGraph> {
-    knn_with(compute, data, k, metric, method, 0, progress)
+    let input = data.into();
+    let host = input.to_host(compute)?;
+    knn_with(compute, host.view(), k, metric, method, 0, progress)
 }
 
 /// Computes the k-NN graph of the rows of `data` on `compute`. `seed` drives the approximate

@@ -9,7 +9,7 @@
 //!    (seed, round, point, neighbour); the chosen new ones become old. The reverse lists (who
 //!    chose me) are capped the same way, by hash priority, never by arrival order. A point's
 //!    candidate lists are its forward and reverse picks, new and old apart.
-//! 3. **Join** (GPU kernel `knn_nnd_join.wgsl`, or its CPU twin [`join_cpu`]): every point `u`
+//! 3. **Join** (GPU kernel `knn_nnd_join.wgsl`, or its CPU twin `join_cpu`): every point `u`
 //!    looks at `w` in the lists of each `v` in its own lists, whenever `v` or `w` is new, and
 //!    inserts `w` into its own sorted list when it is closer than the K-th entry (skipping itself
 //!    and entries already there), flagging it new. This is the local join written as a gather:

@@ -55,10 +55,12 @@ pub use eigen::symmetric_eigen;
 
 use crate::backend::Compute;
 use crate::error::{Error, Result};
+use crate::input::Input;
 use crate::progress::{NoProgress, Progress};
 
 /// Which matrix the eigenvectors are taken from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum Method {
     /// The `d × d` covariance unless `d > n`, then the `n × n` Gram matrix.
     #[default]
@@ -70,6 +72,16 @@ pub enum Method {
 }
 
 /// Settings of [`fit_with`].
+///
+/// Not `#[non_exhaustive]` (yet): the crate's tests build it with struct-literal syntax and
+/// `..Default::default()`. Prefer the `with_*` builders; a new field will come with a default,
+/// so literals that end in `..Default::default()` keep compiling.
+///
+/// ```
+/// use projector_engine::pca::{Method, PcaOptions};
+/// let opts = PcaOptions::default().with_method(Method::Covariance).with_seed(7);
+/// assert_eq!(opts.seed, 7);
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct PcaOptions {
     /// Extra vectors in the iterated block (speeds up convergence when eigenvalues are close).
@@ -87,6 +99,34 @@ pub struct PcaOptions {
     pub chunk_rows: Option<usize>,
 }
 
+impl PcaOptions {
+    /// Sets [`PcaOptions::oversample`].
+    pub fn with_oversample(mut self, v: usize) -> Self {
+        self.oversample = v;
+        self
+    }
+    /// Sets [`PcaOptions::max_iter`].
+    pub fn with_max_iter(mut self, v: usize) -> Self {
+        self.max_iter = v;
+        self
+    }
+    /// Sets [`PcaOptions::tol`].
+    pub fn with_tol(mut self, v: f64) -> Self {
+        self.tol = v;
+        self
+    }
+    /// Sets [`PcaOptions::seed`].
+    pub fn with_seed(mut self, v: u64) -> Self {
+        self.seed = v;
+        self
+    }
+    /// Sets [`PcaOptions::method`].
+    pub fn with_method(mut self, v: Method) -> Self {
+        self.method = v;
+        self
+    }
+}
+
 impl Default for PcaOptions {
     fn default() -> Self {
         PcaOptions {
@@ -102,6 +142,7 @@ impl Default for PcaOptions {
 
 /// A fitted PCA.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Pca {
     /// Column means (length d).
     pub mean: Array1<f32>,
@@ -176,8 +217,10 @@ pub(crate) trait Stages {
 }
 
 /// Fits `k` components with the default [`PcaOptions`].
-pub fn fit(compute: &Compute, data: ArrayView2<'_, f32>, k: usize) -> Result<Pca> {
-    fit_with(compute, data, k, &PcaOptions::default(), &NoProgress)
+pub fn fit<'a>(compute: &Compute, data: impl Into<Input<'a>>, k: usize) -> Result<Pca> {
+    let input = data.into();
+    let host = input.to_host(compute)?;
+    fit_with(compute, host.view(), k, &PcaOptions::default(), &NoProgress)
 }
 
 /// Fits `k` components and projects the same rows (on the chosen backend).

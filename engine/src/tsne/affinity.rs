@@ -2,7 +2,7 @@
 //!
 //! For every point the Gaussian precision β is found by bisection so that the entropy of its
 //! conditional distribution over its k nearest neighbours equals `ln(perplexity)` (the GPU runs
-//! the same search in `tsne_affinity.wgsl`, one invocation per point; [`conditional_row`] is its
+//! the same search in `tsne_affinity.wgsl`, one invocation per point; `conditional_row` is its
 //! CPU twin, written to follow the kernel operation by operation). The conditional rows are then
 //! symmetrised on the CPU, `P = (P + Pᵀ) / 2n`, as a sparse transpose-and-merge into CSR: that
 //! step is a scatter with no arithmetic to speak of, so it stays on the CPU for both backends.

@@ -51,6 +51,7 @@ use rand::{Rng, SeedableRng};
 
 use crate::backend::Compute;
 use crate::error::{Error, Result};
+use crate::input::Input;
 use crate::knn::{self, Method, Metric};
 use crate::pca;
 use crate::progress::Progress;
@@ -71,6 +72,7 @@ pub const KL_EVERY: usize = 50;
 
 /// Learning rate of the gradient descent.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[non_exhaustive]
 pub enum LearningRate {
     /// `max(n / exaggeration, 50)` (openTSNE; Belkina et al. 2019).
     #[default]
@@ -81,6 +83,7 @@ pub enum LearningRate {
 
 /// How repulsive forces are computed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum Repulsion {
     /// Exact for small n, 3-D output and on the GPU; FFT interpolation otherwise.
     #[default]
@@ -91,7 +94,15 @@ pub enum Repulsion {
     Approx,
 }
 
-/// t-SNE parameters. Build with `Params::default()` and set fields.
+/// t-SNE parameters. Build with `Params::default()` and set fields, or chain the `with_*`
+/// builders. `#[non_exhaustive]`: other crates cannot use struct-literal syntax (new
+/// parameters will be added), so they start from `default()`.
+///
+/// ```
+/// use projector_engine::tsne::Params;
+/// let p = Params::default().with_perplexity(15.0).with_iterations(500).with_dims(3);
+/// assert_eq!((p.perplexity, p.iterations, p.dims), (15.0, 500, 3));
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Params {
@@ -113,6 +124,54 @@ pub struct Params {
     pub repulsion: Repulsion,
     /// k-NN search: exact, approximate (NN-descent) or chosen by size (default).
     pub knn: Method,
+}
+
+impl Params {
+    /// Sets [`Params::perplexity`].
+    pub fn with_perplexity(mut self, v: f32) -> Self {
+        self.perplexity = v;
+        self
+    }
+    /// Sets [`Params::iterations`].
+    pub fn with_iterations(mut self, v: usize) -> Self {
+        self.iterations = v;
+        self
+    }
+    /// Sets [`Params::learning_rate`].
+    pub fn with_learning_rate(mut self, v: LearningRate) -> Self {
+        self.learning_rate = v;
+        self
+    }
+    /// Sets [`Params::early_exaggeration`].
+    pub fn with_early_exaggeration(mut self, v: f32) -> Self {
+        self.early_exaggeration = v;
+        self
+    }
+    /// Sets [`Params::exaggeration_iterations`].
+    pub fn with_exaggeration_iterations(mut self, v: usize) -> Self {
+        self.exaggeration_iterations = v;
+        self
+    }
+    /// Sets [`Params::dims`].
+    pub fn with_dims(mut self, v: usize) -> Self {
+        self.dims = v;
+        self
+    }
+    /// Sets [`Params::seed`].
+    pub fn with_seed(mut self, v: u64) -> Self {
+        self.seed = v;
+        self
+    }
+    /// Sets [`Params::repulsion`].
+    pub fn with_repulsion(mut self, v: Repulsion) -> Self {
+        self.repulsion = v;
+        self
+    }
+    /// Sets [`Params::knn`].
+    pub fn with_knn(mut self, v: Method) -> Self {
+        self.knn = v;
+        self
+    }
 }
 
 impl Default for Params {
@@ -157,10 +216,12 @@ pub struct Tsne {
     state: State,
     kl_fft: fft::FftRepulsion,
     times: StageTimes,
+    in_flight: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
 /// Wall time spent in each stage of a run so far (for benchmarks and `--verbose` output).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[non_exhaustive]
 pub struct StageTimes {
     /// k-NN graph.
     pub knn: std::time::Duration,
@@ -218,12 +279,15 @@ impl Tsne {
     /// Computes the k-NN graph and the affinities of `data` (rows = points) and places the
     /// points at the scaled PCA start. Fails with [`Error::Invalid`] on bad parameters or
     /// non-finite data, [`Error::Cancelled`] when stopped during the k-NN search.
-    pub fn new(
+    pub fn new<'a>(
         compute: &Compute,
-        data: ArrayView2<'_, f32>,
+        data: impl Into<Input<'a>>,
         params: &Params,
         progress: &dyn Progress,
     ) -> Result<Tsne> {
+        let input = data.into();
+        let host = input.to_host(compute)?;
+        let data = host.view();
         let n = data.nrows();
         validate(n, params)?;
         if data.iter().any(|v| !v.is_finite()) {
@@ -300,12 +364,118 @@ impl Tsne {
             p,
             state,
             kl_fft: fft::FftRepulsion::default(),
+            in_flight: None,
         })
     }
 
-    /// Iterations done so far.
+    /// Iterations done (or, after [`Tsne::submit`], queued) so far.
     pub fn iteration(&self) -> usize {
         self.iteration
+    }
+
+    /// The planned number of iterations (`params.iterations`).
+    pub fn total_iterations(&self) -> usize {
+        self.params.iterations
+    }
+
+    /// True once [`Tsne::iteration`] has reached [`Tsne::total_iterations`]. ([`Tsne::step`]
+    /// may run past it on request; [`Tsne::submit`] stops there.)
+    pub fn is_finished(&self) -> bool {
+        self.iteration >= self.params.iterations
+    }
+
+    /// Number of points.
+    pub fn len(&self) -> usize {
+        self.n
+    }
+
+    /// True when there is no point (never, for a constructed run: t-SNE needs 3 rows).
+    pub fn is_empty(&self) -> bool {
+        self.n == 0
+    }
+
+    /// Output dimensions (2 or 3).
+    pub fn dims(&self) -> usize {
+        self.dims
+    }
+
+    /// Queues up to `n_iter` more iterations (no further than [`Tsne::total_iterations`]) and
+    /// returns without waiting for the GPU: the frame-loop form of [`Tsne::step`]. Returns how
+    /// many iterations were queued.
+    ///
+    /// On the GPU backend the iterations go to the queue and the call returns at once; queue
+    /// order guarantees that a render pass the host submits afterwards reads
+    /// [`Tsne::positions_buffer`] after them. While the previous batch still runs, a call
+    /// queues nothing and returns `Ok(0)` (see [`Tsne::is_idle`]), so the queue stays short and
+    /// the frame is never blocked. The KL divergence is not computed here (it needs a read-back):
+    /// ask [`Tsne::kl_divergence`] when you want it. On the CPU backend `submit` runs the
+    /// iterations, like [`Tsne::step`].
+    ///
+    /// ```
+    /// use projector_engine::{Compute, NoProgress, tsne};
+    /// let data = ndarray::Array2::from_shape_fn((50, 4), |(i, j)| ((i * 7 + j * 3) % 13) as f32);
+    /// let mut params = tsne::Params::default();
+    /// params.perplexity = 10.0;
+    /// params.iterations = 40;
+    /// let compute = match projector_engine::gpu::test_context() {
+    ///     Some(gpu) => Compute::Gpu(gpu),
+    ///     None => Compute::Cpu,
+    /// };
+    /// let mut t = tsne::Tsne::new(&compute, data.view(), &params, &NoProgress).unwrap();
+    /// while !t.is_finished() {
+    ///     t.submit(10, &NoProgress).unwrap();
+    ///     // ... draw `t.positions_buffer()` ...
+    /// }
+    /// assert!(t.kl_divergence().unwrap().is_finite());
+    /// ```
+    pub fn submit(&mut self, n_iter: usize, progress: &dyn Progress) -> Result<usize> {
+        let n_iter = n_iter.min(self.params.iterations.saturating_sub(self.iteration));
+        if matches!(self.state, State::Cpu(_)) {
+            let before = self.iteration;
+            self.step(n_iter, progress)?;
+            return Ok(self.iteration - before);
+        }
+        if !self.is_idle()? {
+            return Ok(0);
+        }
+        let mut done = 0;
+        while done < n_iter && !progress.cancelled() {
+            let (exag, lr, momentum) = self.schedule(self.iteration);
+            if let State::Gpu(g, s) = &self.state {
+                s.submit_iteration(g, exag, lr, momentum);
+            }
+            self.iteration += 1;
+            done += 1;
+        }
+        if let (State::Gpu(g, _), true) = (&self.state, done > 0) {
+            let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+            let f = flag.clone();
+            g.queue.on_submitted_work_done(move || {
+                f.store(true, std::sync::atomic::Ordering::Release)
+            });
+            self.in_flight = Some(flag);
+        }
+        progress.update(
+            "t-SNE",
+            self.iteration as u64,
+            self.params.iterations as u64,
+        );
+        Ok(done)
+    }
+
+    /// True when no iteration queued by [`Tsne::submit`] is still running on the GPU (polls
+    /// without blocking; reports GPU errors of the queued work). Always true on the CPU.
+    pub fn is_idle(&mut self) -> Result<bool> {
+        let (Some(flag), State::Gpu(g, _)) = (&self.in_flight, &self.state) else {
+            return Ok(true);
+        };
+        g.poll()?;
+        if flag.load(std::sync::atomic::Ordering::Acquire) {
+            self.in_flight = None;
+            Ok(true)
+        } else {
+            Ok(false)
+        }
     }
 
     /// Wall time of each stage so far.
@@ -467,9 +637,9 @@ fn initial_positions(
 
 /// Runs t-SNE to the end (`params.iterations`) and returns the `n × dims` positions. When
 /// stopped through `progress`, returns the positions reached so far.
-pub fn run(
+pub fn run<'a>(
     compute: &Compute,
-    data: ArrayView2<'_, f32>,
+    data: impl Into<Input<'a>>,
     params: &Params,
     progress: &dyn Progress,
 ) -> Result<Array2<f32>> {

@@ -24,6 +24,7 @@ use crate::error::Result;
 
 /// How the layout was initialised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum InitKind {
     /// Spectral embedding of the fuzzy graph.
     Spectral,

@@ -40,6 +40,8 @@
 //! assert!((mean(0..60) - mean(60..120)).abs() > 1.0);
 //! ```
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use ndarray::{Array2, ArrayView2};
@@ -47,6 +49,8 @@ use rayon::prelude::*;
 
 use crate::backend::Compute;
 use crate::error::{Error, Result};
+use crate::gpu::Gpu;
+use crate::input::Input;
 use crate::knn::{self, Method, Metric};
 use crate::progress::Progress;
 
@@ -62,7 +66,15 @@ pub use init::InitKind;
 
 use optimize::{EpochArgs, Sched};
 
-/// UMAP parameters. Build with `UmapParams::default()` and set fields.
+/// UMAP parameters. Build with `UmapParams::default()` and set fields, or chain the `with_*`
+/// builders. `#[non_exhaustive]`: other crates cannot use struct-literal syntax (new
+/// parameters will be added), so they start from `default()`.
+///
+/// ```
+/// use projector_engine::umap::UmapParams;
+/// let p = UmapParams::default().with_neighbors(30).with_min_dist(0.5).with_epochs(200);
+/// assert_eq!((p.neighbors, p.min_dist, p.epochs), (30, 0.5, Some(200)));
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UmapParams {
@@ -106,6 +118,57 @@ impl Default for UmapParams {
 }
 
 impl UmapParams {
+    /// Sets [`UmapParams::neighbors`].
+    pub fn with_neighbors(mut self, v: usize) -> Self {
+        self.neighbors = v;
+        self
+    }
+    /// Sets [`UmapParams::metric`].
+    pub fn with_metric(mut self, v: Metric) -> Self {
+        self.metric = v;
+        self
+    }
+    /// Sets [`UmapParams::min_dist`].
+    pub fn with_min_dist(mut self, v: f32) -> Self {
+        self.min_dist = v;
+        self
+    }
+    /// Sets [`UmapParams::spread`].
+    pub fn with_spread(mut self, v: f32) -> Self {
+        self.spread = v;
+        self
+    }
+    /// Sets [`UmapParams::epochs`] (a fixed count instead of umap-learn's choice).
+    pub fn with_epochs(mut self, v: usize) -> Self {
+        self.epochs = Some(v);
+        self
+    }
+    /// Sets [`UmapParams::negative_samples`].
+    pub fn with_negative_samples(mut self, v: usize) -> Self {
+        self.negative_samples = v;
+        self
+    }
+    /// Sets [`UmapParams::learning_rate`].
+    pub fn with_learning_rate(mut self, v: f32) -> Self {
+        self.learning_rate = v;
+        self
+    }
+    /// Sets [`UmapParams::dims`].
+    pub fn with_dims(mut self, v: usize) -> Self {
+        self.dims = v;
+        self
+    }
+    /// Sets [`UmapParams::seed`].
+    pub fn with_seed(mut self, v: u64) -> Self {
+        self.seed = v;
+        self
+    }
+    /// Sets [`UmapParams::knn`].
+    pub fn with_knn(mut self, v: Method) -> Self {
+        self.knn = v;
+        self
+    }
+
     /// The number of epochs for `n` points: `epochs`, or 500 up to 10,000 points, else 200.
     pub fn epochs_for(&self, n: usize) -> usize {
         self.epochs.unwrap_or(if n <= 10_000 { 500 } else { 200 })
@@ -159,6 +222,8 @@ pub struct Umap {
     data: Array2<f32>,
     init_kind: InitKind,
     timings: Vec<(&'static str, f64)>,
+    context: Option<Arc<Gpu>>,
+    in_flight: Option<Arc<AtomicBool>>,
 }
 
 impl std::fmt::Debug for Umap {
@@ -191,13 +256,16 @@ impl Umap {
     /// Builds the k-NN graph (on `compute`), the fuzzy graph and the initial layout, and uploads
     /// the optimiser's state when `compute` is a GPU. Fails with [`Error::Invalid`] on bad
     /// parameters or fewer than 3 rows, [`Error::Cancelled`] when stopped during the k-NN.
-    pub fn new(
+    pub fn new<'a>(
         compute: &Compute,
-        data: ArrayView2<'_, f32>,
+        data: impl Into<Input<'a>>,
         params: &UmapParams,
         progress: &dyn Progress,
     ) -> Result<Umap> {
         params.validate()?;
+        let input = data.into();
+        let host = input.to_host(compute)?;
+        let data = host.view();
         let n = data.nrows();
         if n < 3 || data.ncols() == 0 {
             return Err(Error::Invalid(format!(
@@ -291,6 +359,8 @@ impl Umap {
             data: data.to_owned(),
             init_kind,
             timings,
+            context: compute.gpu().cloned(),
+            in_flight: None,
         })
     }
 
@@ -361,6 +431,83 @@ impl Umap {
             None => self.timings.push(("optimize", t.elapsed().as_secs_f64())),
         }
         Ok(done)
+    }
+
+    /// Queues up to `epochs` more epochs and returns without waiting for the GPU: the frame-loop
+    /// form of [`Umap::step`]. Returns how many epochs were queued.
+    ///
+    /// On the GPU backend the epochs are submitted to the queue and the call returns at once;
+    /// wgpu runs queue submissions in order, so a render pass the host submits afterwards reads
+    /// [`Umap::positions_buffer`] after these epochs, with no wait on the CPU. To keep the queue
+    /// short, a call made while the previous batch is still running queues nothing and returns
+    /// `Ok(0)` (check with [`Umap::is_idle`]); so a host calls `submit(k)` once per frame and the
+    /// layout advances at most `k` epochs per frame, never blocking the frame. The CPU backend
+    /// has nothing to overlap with: there `submit` is [`Umap::step`] (it runs the epochs).
+    ///
+    /// [`Umap::epoch`] counts queued epochs. Errors raised by queued work are reported by a later
+    /// [`Umap::is_idle`], [`Umap::step`] or [`Umap::positions`].
+    ///
+    /// ```
+    /// use projector_engine::{Compute, NoProgress, umap};
+    /// let data = ndarray::Array2::from_shape_fn((60, 4), |(i, j)| ((i * 7 + j * 3) % 13) as f32);
+    /// let mut params = umap::UmapParams::default();
+    /// params.epochs = Some(30);
+    /// let compute = match projector_engine::gpu::test_context() {
+    ///     Some(gpu) => Compute::Gpu(gpu),
+    ///     None => Compute::Cpu,
+    /// };
+    /// let mut u = umap::Umap::new(&compute, data.view(), &params, &NoProgress).unwrap();
+    /// // A host's frame loop: a few epochs per frame, then draw `positions_buffer()`.
+    /// while !u.is_finished() {
+    ///     u.submit(5, &NoProgress).unwrap();
+    ///     // ... render a frame ...
+    /// }
+    /// assert_eq!(u.epoch(), 30);
+    /// assert_eq!(u.positions().unwrap().dim(), (60, 2));
+    /// ```
+    pub fn submit(&mut self, epochs: usize, progress: &dyn Progress) -> Result<usize> {
+        if self.gpu.is_none() || self.context.is_none() {
+            return self.step(epochs, progress);
+        }
+        if !self.is_idle()? {
+            return Ok(0);
+        }
+        let (Some(g), Some(ctx)) = (&self.gpu, &self.context) else {
+            return Ok(0);
+        };
+        let todo = epochs.min(self.n_epochs - self.epoch);
+        let mut done = 0;
+        while done < todo && !progress.cancelled() {
+            let alpha = optimize::alpha(self.params.learning_rate, self.epoch, self.n_epochs);
+            g.submit_epoch(self.epoch as u32, alpha);
+            self.epoch += 1;
+            done += 1;
+        }
+        if done > 0 {
+            let flag = Arc::new(AtomicBool::new(false));
+            let f = flag.clone();
+            ctx.queue
+                .on_submitted_work_done(move || f.store(true, Ordering::Release));
+            self.in_flight = Some(flag);
+        }
+        progress.update("UMAP", self.epoch as u64, self.n_epochs as u64);
+        Ok(done)
+    }
+
+    /// True when no epoch queued by [`Umap::submit`] is still running on the GPU. Polls the
+    /// device without blocking and reports any GPU error raised by the queued work. Always
+    /// true on the CPU backend.
+    pub fn is_idle(&mut self) -> Result<bool> {
+        let (Some(flag), Some(ctx)) = (&self.in_flight, &self.context) else {
+            return Ok(true);
+        };
+        ctx.poll()?;
+        if flag.load(Ordering::Acquire) {
+            self.in_flight = None;
+            Ok(true)
+        } else {
+            Ok(false)
+        }
     }
 
     /// Epochs completed so far.
@@ -563,9 +710,9 @@ fn query_knn(
 
 /// UMAP of the rows of `data` in one call: [`Umap::new`], every epoch, the layout (`n × dims`).
 /// When `progress` asks to stop during the optimisation, returns the layout reached so far.
-pub fn run(
+pub fn run<'a>(
     compute: &Compute,
-    data: ArrayView2<'_, f32>,
+    data: impl Into<Input<'a>>,
     params: &UmapParams,
     progress: &dyn Progress,
 ) -> Result<Array2<f32>> {

@@ -1,0 +1,785 @@
+//! The point renderer as a component for a host's own render pass.
+//!
+//! [`PointRenderer`] draws the projector's round, anti-aliased point sprites into a
+//! `wgpu::RenderPass` that the host owns, on the host's device, for any colour format and sample
+//! count, with whatever camera the host has. It is the renderer behind [`crate::render_rgba`].
+//!
+//! How it works:
+//! - [`PointRenderer::new`] builds the sprite pipeline (`render_points.wgsl`) for the target
+//!   format and sample count, once.
+//! - [`PointRenderer::prepare`] (each frame, or when something changed) takes the positions —
+//!   the host's own GPU buffer (for example a reducer's [`projector_engine::umap::Umap::positions_buffer`],
+//!   read in place, never copied) or a slice it uploads — their colours, the view transform, the
+//!   viewport and the point size, writes the small uniform and colour buffers through the queue,
+//!   and builds the bind groups. Inputs larger than one storage binding are split into ranges of
+//!   rows (aligned to the device's storage offset alignment), one draw each.
+//! - [`PointRenderer::draw`] records the draws into the host's pass: no encoder, no submit, no
+//!   wait. Queue order makes the draw read the positions as of the host's latest submissions.
+//!
+//! Colours are sRGB bytes. On an sRGB target (`*Srgb` formats, where the hardware encodes the
+//! shader's output) they are converted to linear first, so a point shows the same colour on
+//! `Rgba8Unorm` and `Bgra8UnormSrgb` targets.
+//!
+//! ```
+//! use projector_viewer::component::{Colors, PointRenderer, Points, PositionsSource, ViewTransform};
+//! let Some(gpu) = projector_engine::gpu::test_context() else { return };
+//! let (device, queue) = (&gpu.device, &gpu.queue);
+//! let format = wgpu::TextureFormat::Rgba8Unorm;
+//! let mut renderer = PointRenderer::new(device, format, 1);
+//! let target = device.create_texture(&wgpu::TextureDescriptor {
+//!     label: None,
+//!     size: wgpu::Extent3d { width: 64, height: 64, depth_or_array_layers: 1 },
+//!     mip_level_count: 1,
+//!     sample_count: 1,
+//!     dimension: wgpu::TextureDimension::D2,
+//!     format,
+//!     usage: wgpu::TextureUsages::RENDER_ATTACHMENT,
+//!     view_formats: &[],
+//! });
+//! let view = target.create_view(&Default::default());
+//! // One red point in the middle: data (0, 0) maps to the centre with the identity clip camera.
+//! let positions = [0.0f32, 0.0];
+//! renderer
+//!     .prepare(
+//!         device,
+//!         queue,
+//!         &Points::new(PositionsSource::Slice(&positions), 2, Colors::Uniform([255, 0, 0])),
+//!         &ViewTransform::Clip(glam::Mat4::IDENTITY),
+//!         [64, 64],
+//!         8.0,
+//!     )
+//!     .unwrap();
+//! let mut encoder = device.create_command_encoder(&Default::default());
+//! {
+//!     let mut pass = encoder.begin_render_pass(&wgpu::RenderPassDescriptor {
+//!         label: None,
+//!         color_attachments: &[Some(wgpu::RenderPassColorAttachment {
+//!             view: &view,
+//!             depth_slice: None,
+//!             resolve_target: None,
+//!             ops: wgpu::Operations { load: wgpu::LoadOp::Clear(wgpu::Color::WHITE), store: wgpu::StoreOp::Store },
+//!         })],
+//!         depth_stencil_attachment: None,
+//!         timestamp_writes: None,
+//!         occlusion_query_set: None,
+//!         multiview_mask: None,
+//!     });
+//!     renderer.draw(&mut pass);
+//! }
+//! let done = queue.submit(Some(encoder.finish()));
+//! // A host presents here; this example waits so the work finishes before the device is dropped.
+//! gpu.wait(Some(done)).unwrap();
+//! ```
+
+use std::sync::Arc;
+
+use glam::Mat4;
+
+use crate::ViewerError;
+use crate::camera::{Camera, PlotRect};
+use crate::color::{DEFAULT_POINT, STYLE_NORMAL, pack};
+use crate::offscreen::density_alpha;
+use crate::points::{PointParams, PointPipeline};
+
+/// Where the point positions come from: `n × dims` f32, row-major (point `i` at floats
+/// `i·dims .. (i+1)·dims`) — the layout every reducer writes.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum PositionsSource<'a> {
+    /// A GPU buffer on the renderer's device with `STORAGE` usage, holding at least
+    /// `count · dims` f32 from offset 0. It is bound in place, never copied.
+    Buffer {
+        /// The buffer (for example `Umap::positions_buffer()`).
+        buffer: &'a wgpu::Buffer,
+        /// Number of points.
+        count: usize,
+    },
+    /// Host memory, `len / dims` points; uploaded by [`PointRenderer::prepare`].
+    Slice(&'a [f32]),
+}
+
+/// Point colours: sRGB bytes.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum Colors<'a> {
+    /// Every point the same colour.
+    Uniform([u8; 3]),
+    /// One colour per point.
+    PerPoint(&'a [[u8; 3]]),
+    /// One packed RGBA8 `u32` per point as [`crate::color::pack`] makes it (red in the low
+    /// byte); the alpha byte is a style: 0 hides the point, 255 draws it, others fade it.
+    Packed(&'a [u32]),
+}
+
+/// The points to draw: positions, their dimension (2 or 3) and colours.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct Points<'a> {
+    /// Positions.
+    pub positions: PositionsSource<'a>,
+    /// 2 or 3 floats per point.
+    pub dims: usize,
+    /// Colours.
+    pub colors: Colors<'a>,
+    /// Global opacity in `(0, 1]`; `None` adapts it to the density ([`density_alpha`]).
+    pub alpha: Option<f32>,
+}
+
+impl<'a> Points<'a> {
+    /// Points with density-adapted opacity.
+    pub fn new(positions: PositionsSource<'a>, dims: usize, colors: Colors<'a>) -> Self {
+        Points {
+            positions,
+            dims,
+            colors,
+            alpha: None,
+        }
+    }
+
+    /// Sets a fixed global opacity.
+    pub fn with_alpha(mut self, alpha: f32) -> Self {
+        self.alpha = Some(alpha);
+        self
+    }
+
+    /// Number of points.
+    pub fn count(&self) -> usize {
+        match self.positions {
+            PositionsSource::Buffer { count, .. } => count,
+            PositionsSource::Slice(s) => s.len().checked_div(self.dims).unwrap_or(0),
+        }
+    }
+}
+
+/// How data coordinates reach the screen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub enum ViewTransform {
+    /// Data → clip space, the usual host camera (`projection · view · model`, wgpu's clip space:
+    /// x and y in −1..1, y up, perspective in w).
+    Clip(Mat4),
+    /// Data → target pixels (x right, y down, perspective in w), as [`Camera::matrix`] gives.
+    Screen(Mat4),
+}
+
+impl ViewTransform {
+    /// The projector's own camera over `rect` of the target.
+    pub fn camera(camera: &Camera, rect: PlotRect) -> Self {
+        ViewTransform::Screen(camera.matrix(rect))
+    }
+
+    /// The data → pixels matrix for a `viewport` of `[width, height]` pixels.
+    pub fn to_screen(&self, viewport: [f32; 2]) -> Mat4 {
+        match *self {
+            ViewTransform::Screen(m) => m,
+            ViewTransform::Clip(m) => crate::camera::clip_to_screen(viewport) * m,
+        }
+    }
+}
+
+/// One draw: a range of rows bound through its own bind group.
+#[derive(Debug)]
+struct Chunk {
+    bind: wgpu::BindGroup,
+    count: u32,
+}
+
+/// Draws point sprites into a render pass the host owns. See the [module docs](self).
+#[derive(Debug)]
+pub struct PointRenderer {
+    pipeline: Arc<PointPipeline>,
+    srgb: bool,
+    params: Vec<wgpu::Buffer>,
+    positions: Option<wgpu::Buffer>,
+    colors: Option<wgpu::Buffer>,
+    ids: wgpu::Buffer,
+    chunks: Vec<Chunk>,
+    /// Most rows per draw (tests force the chunked path with a small value).
+    rows_cap: usize,
+}
+
+impl PointRenderer {
+    /// A renderer for targets of `target_format` with `sample_count` samples per pixel (1, or
+    /// the host's MSAA count).
+    pub fn new(
+        device: &wgpu::Device,
+        target_format: wgpu::TextureFormat,
+        sample_count: u32,
+    ) -> Self {
+        Self::from_pipeline(
+            device,
+            Arc::new(PointPipeline::with_samples(
+                device,
+                target_format,
+                sample_count,
+            )),
+            target_format,
+        )
+    }
+
+    /// A renderer sharing an already built pipeline (for `target_format`).
+    pub(crate) fn from_pipeline(
+        device: &wgpu::Device,
+        pipeline: Arc<PointPipeline>,
+        target_format: wgpu::TextureFormat,
+    ) -> Self {
+        let ids = device.create_buffer(&wgpu::BufferDescriptor {
+            label: Some("point ids (unused)"),
+            size: 16,
+            usage: wgpu::BufferUsages::STORAGE,
+            mapped_at_creation: false,
+        });
+        PointRenderer {
+            pipeline,
+            srgb: target_format.is_srgb(),
+            params: Vec::new(),
+            positions: None,
+            colors: None,
+            ids,
+            chunks: Vec::new(),
+            rows_cap: usize::MAX,
+        }
+    }
+
+    /// Uploads what the next [`PointRenderer::draw`] needs: `points` seen through `view` on a
+    /// target of `viewport` = `[width, height]` pixels, sprites `point_size` pixels across.
+    ///
+    /// Fails with [`ViewerError::Invalid`] when `dims` is not 2 or 3, a slice's length is not a
+    /// multiple of `dims`, there are more or fewer per-point colours than points, a position
+    /// buffer lacks `STORAGE` usage or is too small, the viewport is empty or the point size is
+    /// not positive. Zero points is fine (nothing is drawn).
+    pub fn prepare(
+        &mut self,
+        device: &wgpu::Device,
+        queue: &wgpu::Queue,
+        points: &Points<'_>,
+        view: &ViewTransform,
+        viewport: [u32; 2],
+        point_size: f32,
+    ) -> Result<(), ViewerError> {
+        let dims = points.dims;
+        let bad = |m: String| Err(ViewerError::Invalid(m));
+        if dims != 2 && dims != 3 {
+            return bad(format!("points must have 2 or 3 dimensions, not {dims}"));
+        }
+        if viewport[0] == 0 || viewport[1] == 0 {
+            return bad(format!("empty viewport {}×{}", viewport[0], viewport[1]));
+        }
+        if !(point_size.is_finite() && point_size > 0.0) {
+            return bad(format!("point size must be positive, not {point_size}"));
+        }
+        let n = points.count();
+        match points.positions {
+            PositionsSource::Slice(s) if !s.len().is_multiple_of(dims) => {
+                return bad(format!(
+                    "{} position values do not make rows of {dims}",
+                    s.len()
+                ));
+            }
+            PositionsSource::Buffer { buffer, count } => {
+                if !buffer.usage().contains(wgpu::BufferUsages::STORAGE) {
+                    return bad(format!(
+                        "the positions buffer needs STORAGE usage (it has {:?})",
+                        buffer.usage()
+                    ));
+                }
+                let need = (count as u64) * dims as u64 * 4;
+                if buffer.size() < need {
+                    return bad(format!(
+                        "the positions buffer holds {} bytes; {count} points of {dims} f32 need {need}",
+                        buffer.size()
+                    ));
+                }
+            }
+            _ => {}
+        }
+        let packed = self.pack_colors(&points.colors, n)?;
+        self.chunks.clear();
+        if n == 0 {
+            return Ok(());
+        }
+        let vp = [viewport[0] as f32, viewport[1] as f32];
+        let m = view.to_screen(vp);
+        let alpha = points
+            .alpha
+            .unwrap_or_else(|| density_alpha(n, point_size, vp[0] * vp[1]))
+            .clamp(0.0, 1.0);
+
+        // Colours (and host positions) go into buffers of ours, grown when needed.
+        let colors = grow(device, &mut self.colors, "point colors", (n * 4) as u64);
+        queue.write_buffer(&colors, 0, bytemuck::cast_slice(&packed));
+        let pos_buf = match points.positions {
+            PositionsSource::Buffer { buffer, .. } => buffer.clone(),
+            PositionsSource::Slice(s) => {
+                let b = grow(
+                    device,
+                    &mut self.positions,
+                    "point positions",
+                    (s.len() * 4) as u64,
+                );
+                queue.write_buffer(&b, 0, bytemuck::cast_slice(s));
+                b
+            }
+        };
+
+        // Rows per binding: fits the binding limit, and row offsets stay aligned.
+        let limits = device.limits();
+        let max_bytes = limits
+            .max_storage_buffer_binding_size
+            .min(limits.max_buffer_size);
+        let align = limits.min_storage_buffer_offset_alignment.max(4) as usize;
+        // A chunk start `r` must make both r·dims·4 and r·4 multiples of `align`.
+        let step = align / gcd(align, 4);
+        let by_limit = (max_bytes / (dims as u64 * 4)) as usize;
+        let rows = (by_limit.min(self.rows_cap) / step * step).max(step);
+        let mut start = 0;
+        let mut i = 0;
+        while start < n {
+            let end = (start + rows).min(n);
+            let p = PointParams::new(m, vp, point_size, alpha, dims, end - start);
+            if self.params.len() <= i {
+                self.params
+                    .push(device.create_buffer(&wgpu::BufferDescriptor {
+                        label: Some("point params"),
+                        size: std::mem::size_of::<PointParams>() as u64,
+                        usage: wgpu::BufferUsages::UNIFORM | wgpu::BufferUsages::COPY_DST,
+                        mapped_at_creation: false,
+                    }));
+            }
+            queue.write_buffer(&self.params[i], 0, bytemuck::bytes_of(&p));
+            let bind = self.pipeline.bind_ranges(
+                device,
+                &self.params[i],
+                range(&pos_buf, start * dims * 4, (end - start) * dims * 4),
+                range(&colors, start * 4, (end - start) * 4),
+                &self.ids,
+            );
+            self.chunks.push(Chunk {
+                bind,
+                count: (end - start) as u32,
+            });
+            start = end;
+            i += 1;
+        }
+        Ok(())
+    }
+
+    /// Records the draws of the last [`PointRenderer::prepare`] into `pass` (whose colour
+    /// target has the format and sample count this renderer was built for). Draws nothing
+    /// before the first `prepare` or for zero points.
+    pub fn draw(&self, pass: &mut wgpu::RenderPass<'_>) {
+        for c in &self.chunks {
+            self.pipeline.draw(pass, &c.bind, c.count);
+        }
+    }
+
+    fn pack_colors(&self, colors: &Colors<'_>, n: usize) -> Result<Vec<u32>, ViewerError> {
+        let lin = |c: [u8; 3]| if self.srgb { c.map(srgb_to_linear) } else { c };
+        let count_err = |k: usize| Err(ViewerError::Invalid(format!("{k} colours for {n} points")));
+        Ok(match *colors {
+            Colors::Uniform(c) => vec![pack(lin(c), STYLE_NORMAL); n],
+            Colors::PerPoint(v) => {
+                if v.len() != n {
+                    return count_err(v.len());
+                }
+                v.iter().map(|&c| pack(lin(c), STYLE_NORMAL)).collect()
+            }
+            Colors::Packed(v) => {
+                if v.len() != n {
+                    return count_err(v.len());
+                }
+                if self.srgb {
+                    v.iter()
+                        .map(|&p| {
+                            let b = p.to_le_bytes();
+                            pack(lin([b[0], b[1], b[2]]), b[3])
+                        })
+                        .collect()
+                } else {
+                    v.to_vec()
+                }
+            }
+        })
+    }
+}
+
+impl Default for Colors<'_> {
+    fn default() -> Self {
+        Colors::Uniform(DEFAULT_POINT)
+    }
+}
+
+fn gcd(a: usize, b: usize) -> usize {
+    if b == 0 { a } else { gcd(b, a % b) }
+}
+
+fn range(buffer: &wgpu::Buffer, offset: usize, size: usize) -> wgpu::BufferBinding<'_> {
+    wgpu::BufferBinding {
+        buffer,
+        offset: offset as u64,
+        size: wgpu::BufferSize::new(size.max(4) as u64),
+    }
+}
+
+/// `slot`'s buffer if it holds `bytes`, else a new one (with room to grow) put in `slot`.
+fn grow(
+    device: &wgpu::Device,
+    slot: &mut Option<wgpu::Buffer>,
+    label: &str,
+    bytes: u64,
+) -> wgpu::Buffer {
+    let bytes = bytes.max(16).next_multiple_of(4);
+    if let Some(b) = slot.as_ref()
+        && b.size() >= bytes
+    {
+        return b.clone();
+    }
+    let b = device.create_buffer(&wgpu::BufferDescriptor {
+        label: Some(label),
+        size: bytes
+            .next_power_of_two()
+            .min(device.limits().max_buffer_size.max(bytes)),
+        usage: wgpu::BufferUsages::STORAGE | wgpu::BufferUsages::COPY_DST,
+        mapped_at_creation: false,
+    });
+    *slot = Some(b.clone());
+    b
+}
+
+/// sRGB byte → linear byte (the inverse of what an `*Srgb` target applies on store).
+fn srgb_to_linear(c: u8) -> u8 {
+    let s = c as f32 / 255.0;
+    let l = if s <= 0.04045 {
+        s / 12.92
+    } else {
+        ((s + 0.055) / 1.055).powf(2.4)
+    };
+    (l * 255.0).round().clamp(0.0, 255.0) as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn srgb_conversion_round_trips_bright_colours() {
+        assert_eq!(srgb_to_linear(0), 0);
+        assert_eq!(srgb_to_linear(255), 255);
+        assert_eq!(srgb_to_linear(128), 55);
+    }
+
+    use glam::{Vec2, Vec3};
+
+    /// Renders `points` with `view` into a `w × h` target of `format` (resolving `samples`),
+    /// cleared to white, and returns RGBA bytes (BGRA targets swizzled back).
+    fn render(
+        gpu: &projector_engine::Gpu,
+        renderer: &mut PointRenderer,
+        format: wgpu::TextureFormat,
+        samples: u32,
+        points: &Points<'_>,
+        view: &ViewTransform,
+        (w, h): (u32, u32),
+    ) -> Vec<u8> {
+        let device = &gpu.device;
+        let desc = |samples: u32, usage| wgpu::TextureDescriptor {
+            label: None,
+            size: wgpu::Extent3d {
+                width: w,
+                height: h,
+                depth_or_array_layers: 1,
+            },
+            mip_level_count: 1,
+            sample_count: samples,
+            dimension: wgpu::TextureDimension::D2,
+            format,
+            usage,
+            view_formats: &[],
+        };
+        let target = device.create_texture(&desc(
+            1,
+            wgpu::TextureUsages::RENDER_ATTACHMENT | wgpu::TextureUsages::COPY_SRC,
+        ));
+        let target_view = target.create_view(&Default::default());
+        let msaa = (samples > 1).then(|| {
+            device
+                .create_texture(&desc(samples, wgpu::TextureUsages::RENDER_ATTACHMENT))
+                .create_view(&Default::default())
+        });
+        renderer
+            .prepare(device, &gpu.queue, points, view, [w, h], 6.0)
+            .unwrap();
+        let mut enc = device.create_command_encoder(&Default::default());
+        {
+            let (view, resolve) = match &msaa {
+                Some(m) => (m, Some(&target_view)),
+                None => (&target_view, None),
+            };
+            let mut pass = enc.begin_render_pass(&wgpu::RenderPassDescriptor {
+                label: None,
+                color_attachments: &[Some(wgpu::RenderPassColorAttachment {
+                    view,
+                    depth_slice: None,
+                    resolve_target: resolve,
+                    ops: wgpu::Operations {
+                        load: wgpu::LoadOp::Clear(wgpu::Color::WHITE),
+                        store: wgpu::StoreOp::Store,
+                    },
+                })],
+                depth_stencil_attachment: None,
+                timestamp_writes: None,
+                occlusion_query_set: None,
+                multiview_mask: None,
+            });
+            renderer.draw(&mut pass);
+        }
+        let bpr = (w * 4).next_multiple_of(wgpu::COPY_BYTES_PER_ROW_ALIGNMENT);
+        let out = gpu.storage("shot", bpr as u64 * h as u64);
+        enc.copy_texture_to_buffer(
+            wgpu::TexelCopyTextureInfo {
+                texture: &target,
+                mip_level: 0,
+                origin: wgpu::Origin3d::ZERO,
+                aspect: wgpu::TextureAspect::All,
+            },
+            wgpu::TexelCopyBufferInfo {
+                buffer: &out,
+                layout: wgpu::TexelCopyBufferLayout {
+                    offset: 0,
+                    bytes_per_row: Some(bpr),
+                    rows_per_image: Some(h),
+                },
+            },
+            wgpu::Extent3d {
+                width: w,
+                height: h,
+                depth_or_array_layers: 1,
+            },
+        );
+        gpu.submit_and_wait(enc).unwrap();
+        let bytes: Vec<u8> = gpu.read_back(&out, (bpr * h) as usize).unwrap();
+        let bgra = matches!(
+            format,
+            wgpu::TextureFormat::Bgra8Unorm | wgpu::TextureFormat::Bgra8UnormSrgb
+        );
+        let mut px = Vec::with_capacity((w * h * 4) as usize);
+        for row in bytes.chunks_exact(bpr as usize) {
+            for p in row[..(w * 4) as usize].chunks_exact(4) {
+                if bgra {
+                    px.extend_from_slice(&[p[2], p[1], p[0], p[3]]);
+                } else {
+                    px.extend_from_slice(p);
+                }
+            }
+        }
+        px
+    }
+
+    fn pixel(img: &[u8], w: u32, x: u32, y: u32) -> [u8; 3] {
+        let i = ((y * w + x) * 4) as usize;
+        [img[i], img[i + 1], img[i + 2]]
+    }
+
+    fn close(a: [u8; 3], b: [u8; 3]) -> bool {
+        a.iter()
+            .zip(b)
+            .all(|(&x, y)| (x as i32 - y as i32).abs() <= 4)
+    }
+
+    #[test]
+    fn draws_the_point_colour_on_unorm_and_srgb_targets_with_any_camera() {
+        let Some(gpu) = projector_engine::gpu::test_context() else {
+            return;
+        };
+        let (w, h) = (64u32, 48u32);
+        let red = [200u8, 40, 30];
+        let green = [40u8, 180, 60];
+        // Two points; the projector's flat camera centred on the first puts it mid-target.
+        let pos = [2.0f32, 3.0, 2.5, 3.0];
+        let colors = [red, green];
+        let points =
+            Points::new(PositionsSource::Slice(&pos), 2, Colors::PerPoint(&colors)).with_alpha(1.0);
+        let flat = ViewTransform::camera(
+            &Camera::Flat {
+                center: Vec2::new(2.0, 3.0),
+                scale: 40.0,
+            },
+            PlotRect {
+                x: 0.0,
+                y: 0.0,
+                w: w as f32,
+                h: h as f32,
+            },
+        );
+        // A host's perspective camera looking down -z at the second point.
+        let proj = Mat4::perspective_rh(0.9, w as f32 / h as f32, 0.1, 100.0);
+        let look = Mat4::look_at_rh(Vec3::new(2.5, 3.0, 5.0), Vec3::new(2.5, 3.0, 0.0), Vec3::Y);
+        let host = ViewTransform::Clip(proj * look);
+        for format in [
+            wgpu::TextureFormat::Rgba8Unorm,
+            wgpu::TextureFormat::Bgra8UnormSrgb,
+        ] {
+            let mut r = PointRenderer::new(&gpu.device, format, 1);
+            let img = render(&gpu, &mut r, format, 1, &points, &flat, (w, h));
+            let c = pixel(&img, w, w / 2, h / 2);
+            assert!(close(c, red), "{format:?}: centre is {c:?}, want {red:?}");
+            // The second point is 0.5 · 40 = 20 pixels to the right.
+            let c = pixel(&img, w, w / 2 + 20, h / 2);
+            assert!(
+                close(c, green),
+                "{format:?}: right is {c:?}, want {green:?}"
+            );
+            assert_eq!(
+                pixel(&img, w, 2, 2),
+                [255, 255, 255],
+                "{format:?}: background"
+            );
+            let img = render(&gpu, &mut r, format, 1, &points, &host, (w, h));
+            let c = pixel(&img, w, w / 2, h / 2);
+            assert!(close(c, green), "{format:?} host camera: centre is {c:?}");
+        }
+        let gpu_err = gpu.wait(None);
+        assert!(gpu_err.is_ok(), "{gpu_err:?}");
+    }
+
+    #[test]
+    fn buffer_positions_chunked_draws_and_msaa_match_one_draw() {
+        let Some(gpu) = projector_engine::gpu::test_context() else {
+            return;
+        };
+        let (w, h) = (96u32, 64u32);
+        let n = 700;
+        // A spiral of points with per-point colours.
+        let pos: Vec<f32> = (0..n)
+            .flat_map(|i| {
+                let t = i as f32 * 0.05;
+                [t.cos() * t, t.sin() * t]
+            })
+            .collect();
+        let packed: Vec<u32> = (0..n)
+            .map(|i| pack(crate::color::class_color(i as u32 % 5), STYLE_NORMAL))
+            .collect();
+        let camera = Camera::fit(
+            &pos,
+            2,
+            PlotRect {
+                x: 0.0,
+                y: 0.0,
+                w: w as f32,
+                h: h as f32,
+            },
+        );
+        let rect = PlotRect {
+            x: 0.0,
+            y: 0.0,
+            w: w as f32,
+            h: h as f32,
+        };
+        let view = ViewTransform::camera(&camera, rect);
+        let format = wgpu::TextureFormat::Rgba8Unorm;
+        let slice = Points::new(PositionsSource::Slice(&pos), 2, Colors::Packed(&packed));
+        let mut one = PointRenderer::new(&gpu.device, format, 1);
+        let reference = render(&gpu, &mut one, format, 1, &slice, &view, (w, h));
+        assert_eq!(one.chunks.len(), 1);
+        assert!(reference.chunks_exact(4).any(|p| p[..3] != [255, 255, 255]));
+
+        // The same points from a reducer-style GPU buffer, drawn in ranges of rows.
+        let buf = gpu.device.create_buffer(&wgpu::BufferDescriptor {
+            label: None,
+            size: (pos.len() * 4) as u64,
+            usage: wgpu::BufferUsages::STORAGE
+                | wgpu::BufferUsages::VERTEX
+                | wgpu::BufferUsages::COPY_DST,
+            mapped_at_creation: false,
+        });
+        gpu.queue.write_buffer(&buf, 0, bytemuck::cast_slice(&pos));
+        let from_buf = Points::new(
+            PositionsSource::Buffer {
+                buffer: &buf,
+                count: n,
+            },
+            2,
+            Colors::Packed(&packed),
+        );
+        let mut chunked = PointRenderer::new(&gpu.device, format, 1);
+        chunked.rows_cap = 100;
+        let img = render(&gpu, &mut chunked, format, 1, &from_buf, &view, (w, h));
+        assert!(chunked.chunks.len() > 1, "{} chunks", chunked.chunks.len());
+        assert_eq!(img, reference, "chunked buffer draw differs from one draw");
+
+        // 4× MSAA resolves to nearly the same picture.
+        let mut msaa = PointRenderer::new(&gpu.device, format, 4);
+        let img = render(&gpu, &mut msaa, format, 4, &from_buf, &view, (w, h));
+        let differ = img
+            .chunks_exact(4)
+            .zip(reference.chunks_exact(4))
+            .filter(|(a, b)| a.iter().zip(b.iter()).any(|(x, y)| x.abs_diff(*y) > 64))
+            .count();
+        assert!(
+            differ < (w * h / 20) as usize,
+            "{differ} pixels differ with MSAA"
+        );
+    }
+
+    #[test]
+    fn bad_inputs_are_errors() {
+        let Some(gpu) = projector_engine::gpu::test_context() else {
+            return;
+        };
+        let mut r = PointRenderer::new(&gpu.device, wgpu::TextureFormat::Rgba8Unorm, 1);
+        let view = ViewTransform::Clip(Mat4::IDENTITY);
+        let pos = [0.0f32; 6];
+        let ok = |p: &Points<'_>, r: &mut PointRenderer| {
+            r.prepare(&gpu.device, &gpu.queue, p, &view, [8, 8], 2.0)
+        };
+        let three = Points::new(PositionsSource::Slice(&pos), 2, Colors::default());
+        assert!(ok(&three, &mut r).is_ok());
+        let bad_dims = Points::new(PositionsSource::Slice(&pos), 4, Colors::default());
+        assert!(ok(&bad_dims, &mut r).is_err());
+        let ragged = Points::new(PositionsSource::Slice(&pos[..5]), 2, Colors::default());
+        assert!(ok(&ragged, &mut r).is_err());
+        let few = Points::new(
+            PositionsSource::Slice(&pos),
+            2,
+            Colors::PerPoint(&[[0, 0, 0]]),
+        );
+        assert!(ok(&few, &mut r).is_err());
+        let uniform = gpu.uniform("u", &[0f32; 8]);
+        let not_storage = Points::new(
+            PositionsSource::Buffer {
+                buffer: &uniform,
+                count: 2,
+            },
+            2,
+            Colors::default(),
+        );
+        assert!(ok(&not_storage, &mut r).is_err());
+        let storage = gpu.storage("s", 16);
+        let too_small = Points::new(
+            PositionsSource::Buffer {
+                buffer: &storage,
+                count: 3,
+            },
+            2,
+            Colors::default(),
+        );
+        assert!(ok(&too_small, &mut r).is_err());
+        assert!(
+            r.prepare(&gpu.device, &gpu.queue, &three, &view, [0, 8], 2.0)
+                .is_err()
+        );
+        assert!(
+            r.prepare(&gpu.device, &gpu.queue, &three, &view, [8, 8], f32::NAN)
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn clip_transform_maps_corners_to_pixels() {
+        let m = ViewTransform::Clip(Mat4::IDENTITY).to_screen([200.0, 100.0]);
+        let p = |x: f32, y: f32| Camera::project(&m, &[x, y]).unwrap();
+        assert_eq!(p(0.0, 0.0), glam::Vec2::new(100.0, 50.0));
+        assert_eq!(p(-1.0, 1.0), glam::Vec2::new(0.0, 0.0));
+        assert_eq!(p(1.0, -1.0), glam::Vec2::new(200.0, 100.0));
+    }
+}

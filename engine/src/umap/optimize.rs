@@ -15,6 +15,7 @@
 //! same arithmetic in the same order, so CPU and GPU agree up to the GPU's `pow` rounding.
 
 use rayon::prelude::*;
+use strength_reduce::StrengthReducedU32;
 
 /// Fixed-point scale of the delta buffer: moves are accumulated in units of `1 / FIXED_SCALE`.
 pub const FIXED_SCALE: f32 = 65536.0;
@@ -127,8 +128,27 @@ pub fn epoch_cpu(
     args: &EpochArgs<'_>,
     delta: &mut [i32],
 ) {
+    // 2-D and 3-D layouts get the edge kernel with the coordinate count known at compile time
+    // (unrolled loops, no bounds checks in them); the arithmetic is the same.
+    match args.dims {
+        2 => epoch_cpu_dims::<2>(head, tail, sched, args, delta),
+        3 => epoch_cpu_dims::<3>(head, tail, sched, args, delta),
+        _ => epoch_cpu_dims::<0>(head, tail, sched, args, delta),
+    }
+}
+
+/// [`epoch_cpu`] for `D` coordinates per point (`D = 0`: `args.dims`).
+fn epoch_cpu_dims<const D: usize>(
+    head: &[u32],
+    tail: &[u32],
+    sched: &mut [Sched],
+    args: &EpochArgs<'_>,
+    delta: &mut [i32],
+) {
     let len = delta.len();
     let chunk = (sched.len() / (rayon::current_num_threads() * 4)).max(4096);
+    // `h % n_tail` by multiply and shift (the same result as the GPU's `%`, without a division).
+    let n_tail = StrengthReducedU32::new((args.tail_pos.len() / args.dims.max(1)).max(1) as u32);
     let sum = sched
         .par_chunks_mut(chunk)
         .enumerate()
@@ -137,7 +157,15 @@ pub fn epoch_cpu(
             |mut acc, (c, part)| {
                 for (o, s) in part.iter_mut().enumerate() {
                     let e = c * chunk + o;
-                    edge_cpu(e, head[e] as usize, tail[e] as usize, s, args, &mut acc);
+                    edge_cpu::<D>(
+                        e,
+                        head[e] as usize,
+                        tail[e] as usize,
+                        s,
+                        args,
+                        n_tail,
+                        &mut acc,
+                    );
                 }
                 acc
             },
@@ -159,13 +187,20 @@ pub fn epoch_cpu(
 
 /// One invocation of the edge kernel: edge `e` from `j` to `k`.
 #[inline]
-fn edge_cpu(e: usize, j: usize, k: usize, s: &mut Sched, args: &EpochArgs<'_>, acc: &mut [i32]) {
+fn edge_cpu<const D: usize>(
+    e: usize,
+    j: usize,
+    k: usize,
+    s: &mut Sched,
+    args: &EpochArgs<'_>,
+    n_tail: StrengthReducedU32,
+    acc: &mut [i32],
+) {
     let epoch_f = args.epoch as f32;
     if s[2] > epoch_f {
         return;
     }
-    let dims = args.dims;
-    let n_tail = (args.tail_pos.len() / dims.max(1)) as u32;
+    let dims = if D > 0 { D } else { args.dims };
     let (a, b, alpha) = (args.a, args.b, args.alpha);
     let cur = &args.head_pos[j * dims..(j + 1) * dims];
     let oth = &args.tail_pos[k * dims..(k + 1) * dims];
@@ -189,8 +224,9 @@ fn edge_cpu(e: usize, j: usize, k: usize, s: &mut Sched, args: &EpochArgs<'_>, a
     let n_neg = n_neg.max(0) as u32;
     let seed_epoch = pcg(args.seed.wrapping_add(pcg(args.epoch)));
     let edge_hash = pcg(seed_epoch.wrapping_add(e as u32));
+    let accj = &mut acc[j * dims..(j + 1) * dims];
     for p in 0..n_neg {
-        let kk = (pcg(edge_hash.wrapping_add(p)) % n_tail.max(1)) as usize;
+        let kk = (pcg(edge_hash.wrapping_add(p)) % n_tail) as usize;
         if args.move_other && kk == j {
             continue;
         }
@@ -208,7 +244,7 @@ fn edge_cpu(e: usize, j: usize, k: usize, s: &mut Sched, args: &EpochArgs<'_>, a
             } else {
                 CLIP
             };
-            acc[j * dims + d] = acc[j * dims + d].wrapping_add(to_fixed(g * alpha));
+            accj[d] = accj[d].wrapping_add(to_fixed(g * alpha));
         }
     }
     s[3] += n_neg as f32 * s[1];

@@ -195,3 +195,88 @@ fn bench_on_a_real_file_uses_its_rows_and_labels() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("1797 rows"), "{}", stderr(&o));
 }
+
+#[test]
+fn ctrl_c_stops_after_the_current_run_and_still_writes_the_json() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.json");
+    // Far more runs than could finish: only the interrupt ends this case.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_projector"))
+        .args([
+            "bench",
+            "--algo",
+            "pca,knn",
+            "--sizes",
+            "300",
+            "--dims",
+            "16",
+            "--repeat",
+            "1000000",
+            "--warmup",
+            "0",
+            "--backend",
+            "cpu",
+            "--json",
+        ])
+        .arg(&out)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn projector");
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(line);
+        }
+    });
+    // Wait until the PCA case has started (the handler is installed before any case).
+    let mut log = Vec::new();
+    loop {
+        match rx.recv_timeout(std::time::Duration::from_secs(60)) {
+            Ok(line) => {
+                let started = line.starts_with("pca · ");
+                log.push(line);
+                if started {
+                    break;
+                }
+            }
+            Err(_) => {
+                let _ = child.kill();
+                panic!("the bench did not start: {log:?}");
+            }
+        }
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill -INT");
+    assert!(killed.success());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("the bench did not stop after Ctrl-C");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    log.extend(rx.try_iter());
+    assert!(status.success(), "{status:?}: {log:?}");
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).expect("the JSON file")).unwrap();
+    assert_eq!(doc["interrupted"], true);
+    let cases = doc["cases"].as_array().unwrap();
+    assert_eq!(cases.len(), 1, "the knn case should not have run");
+    let runs = cases[0]["runs"].as_array().unwrap().len();
+    assert!((1..1_000_000).contains(&runs), "{runs} runs");
+    assert_eq!(cases[0]["interrupted"], true);
+    assert!(cases[0]["total_seconds"]["median"].as_f64().unwrap() > 0.0);
+}

@@ -15,7 +15,14 @@
 #   SHARED          folder holding datasets/mnist10k_pixels_u8.npy (default: ../shared, then
 #                   /work/shared); without it the MNIST steps use generated data of the same size
 #   BACKENDS        backends to compare (default: gpu,cpu)
-#   STEP_LIMIT      default per-step limit in seconds (the full suite sets its own per step)
+#   SUITE_LIMIT     seconds for the whole suite (default 540): a step gets at most what is left,
+#                   and is skipped when under 15 s remain
+#
+# With the `device` tool (no network there, so no cargo build): strip the release binary into an
+# ignored path and carry it, e.g. here `cargo build --release && objcopy --strip-debug
+# target/release/projector target/projector-device` (34 MB), then on the device
+# `PROJECTOR_BIN=target/projector-device OUT=$OUT scripts/device_bench.sh` with
+# carry ["target/projector-device"] and timeout_s 600.
 #
 # On SIGINT `projector bench` finishes the current run and still writes what it measured; each
 # step is sent SIGINT at its limit and killed 30 s later.
@@ -27,6 +34,7 @@ if [[ "${1:-}" == "--quick" ]]; then QUICK=1; fi
 OUT="${OUT:-$PWD/bench-out}"
 mkdir -p "$OUT"
 BACKENDS="${BACKENDS:-gpu,cpu}"
+SUITE_LIMIT="${SUITE_LIMIT:-540}"
 START=$(date +%s)
 
 log() { echo "[$(($(date +%s) - START))s] $*" | tee -a "$OUT/summary.txt" >&2; }
@@ -71,8 +79,17 @@ FAILED=0
 step() {
   local name="$1" limit="$2"
   shift 2
+  local left=$((SUITE_LIMIT - ($(date +%s) - START)))
+  if ((left < 15)); then
+    log "step $name skipped: ${left}s left of SUITE_LIMIT=${SUITE_LIMIT}"
+    FAILED=$((FAILED + 1))
+    return
+  fi
+  if ((limit > left - 5)); then limit=$((left - 5)); fi
   log "step $name (limit ${limit}s): projector bench $*"
-  timeout -k 30 -s INT "$limit" "$BIN" bench "$@" --json "$OUT/$name.json" >"$OUT/$name.txt" 2>"$OUT/$name.log"
+  # --foreground: signal only projector (not the process group too, which reads as a second
+  # Ctrl-C and quits without writing).
+  timeout --foreground -k 30 -s INT "$limit" "$BIN" bench "$@" --json "$OUT/$name.json" >"$OUT/$name.txt" 2>"$OUT/$name.log"
   local rc=$?
   if [[ $rc -ne 0 ]]; then
     FAILED=$((FAILED + 1))

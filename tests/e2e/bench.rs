@@ -280,3 +280,53 @@ fn ctrl_c_stops_after_the_current_run_and_still_writes_the_json() {
     assert_eq!(cases[0]["interrupted"], true);
     assert!(cases[0]["total_seconds"]["median"].as_f64().unwrap() > 0.0);
 }
+
+#[test]
+fn gpu_bench_names_the_adapter_and_flags_a_software_one() {
+    let Some(gpu) = projector_engine::gpu::test_context() else {
+        return;
+    };
+    let o = bench(&[
+        "--algo",
+        "pca,knn,render",
+        "--sizes",
+        "300",
+        "--dims",
+        "16",
+        "--repeat",
+        "1",
+        "--warmup",
+        "0",
+        "--backend",
+        "gpu",
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON on stdout");
+    let adapter = &doc["machine"]["adapters"][0];
+    assert_eq!(adapter["name"], gpu.info.name.as_str());
+    assert_eq!(adapter["software"], gpu.is_software());
+    if gpu.is_software() {
+        assert!(stderr(&o).contains("SOFTWARE adapter"), "{}", stderr(&o));
+    }
+    let cases = doc["cases"].as_array().unwrap();
+    assert_eq!(cases.len(), 3);
+    for c in cases {
+        assert!(c["error"].is_null(), "{}", c["error"]);
+        assert_eq!(c["backend"], "gpu");
+        assert!(
+            c["device"]
+                .as_str()
+                .unwrap()
+                .starts_with(gpu.info.name.as_str()),
+            "{}",
+            c["device"]
+        );
+        assert_eq!(c["software_adapter"], gpu.is_software());
+        assert!(num(&c["total_seconds"]["median"], "total") > 0.0);
+    }
+    // The GPU k-NN is exact at 300 points, and the frame was drawn.
+    assert_eq!(num(&cases[1]["quality"]["recall"], "recall"), 1.0);
+    assert!(num(&cases[2]["info"]["coloured_pixels"], "pixels") > 100.0);
+    assert!(cases[2]["gpu_allocated_peak_bytes"].is_null());
+}

@@ -252,9 +252,18 @@ pub fn run(args: &BenchArgs) -> Result<()> {
         Some(path) => Some(load_file(path, args.labels.as_ref())?),
         None => None,
     };
-    'outer: for &d in &settings.dims {
+    let needs_data = settings.algos.iter().any(|a| *a != BenchAlgo::Render);
+    // A file has its own width, and render cases draw 2-D points: one pass, not one per --dims.
+    let dims: &[usize] = if file_rows.is_some() || !needs_data {
+        &settings.dims[..1]
+    } else {
+        &settings.dims
+    };
+    if file_rows.is_some() && args.dims.is_some() {
+        eprintln!("note: --dims is ignored with --data (the file's width is used)");
+    }
+    'outer: for &d in dims {
         for &n in &settings.sizes {
-            let needs_data = settings.algos.iter().any(|a| *a != BenchAlgo::Render);
             let data = if needs_data {
                 Some(match &file_rows {
                     Some(full) => subset(full, n)?,
@@ -285,10 +294,11 @@ pub fn run(args: &BenchArgs) -> Result<()> {
                             interrupted = true;
                             break 'outer;
                         }
-                        // The renderer always runs on an adapter: once, not once per backend.
+                        // The renderer always runs on an adapter and draws 2-D points: once
+                        // per size, not once per backend or per --dims value.
                         if algo == BenchAlgo::Render
-                            && b.kind == "cpu"
-                            && backends.iter().any(|o| o.kind == "gpu")
+                            && ((b.kind == "cpu" && backends.iter().any(|o| o.kind == "gpu"))
+                                || d != dims[0])
                         {
                             continue;
                         }
@@ -303,13 +313,6 @@ pub fn run(args: &BenchArgs) -> Result<()> {
                     }
                 }
             }
-            // Render and data-less sizes are the same for every dims value.
-            if file_rows.is_some() && settings.dims.len() > 1 {
-                break 'outer;
-            }
-        }
-        if !settings.algos.iter().any(|a| *a != BenchAlgo::Render) {
-            break;
         }
     }
     bar.finish();

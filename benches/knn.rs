@@ -6,7 +6,9 @@
 //!
 //! The full sizes take long on a 2-core machine or a software adapter, so by default the bench
 //! runs exact 50k only on hardware GPUs and NN-descent at 50k points; set
-//! `KNN_BENCH_FULL=1` for every size on every backend.
+//! `KNN_BENCH_FULL=1` for every size on every backend, `BENCH_QUICK=1` for a smoke run at tiny
+//! sizes (exact 1k and 2k, NN-descent 5k). `projector bench --algo knn` gives the same cases
+//! with recall and memory.
 
 use std::time::Duration;
 
@@ -29,14 +31,27 @@ fn backends() -> Vec<(String, Compute, bool)> {
 
 fn bench(c: &mut Criterion) {
     let full = std::env::var("KNN_BENCH_FULL").is_ok_and(|v| v == "1");
-    let data = synthetic_clusters(if full { 200_000 } else { 50_000 }, 50, 50, 7);
+    let quick = std::env::var("BENCH_QUICK").is_ok_and(|v| v == "1");
+    let rows = if quick {
+        5_000
+    } else if full {
+        200_000
+    } else {
+        50_000
+    };
+    let exact_sizes: &[usize] = if quick {
+        &[1_000, 2_000]
+    } else {
+        &[10_000, 50_000]
+    };
+    let data = synthetic_clusters(rows, 50, 50, 7);
     for (name, compute, soft) in backends() {
         eprintln!("k-NN bench backend: {} ({})", compute.describe(), name);
         let mut g = c.benchmark_group(format!("knn exact 50-d [{name}]"));
         g.sample_size(10)
             .warm_up_time(Duration::from_millis(1))
             .measurement_time(Duration::from_secs(1));
-        for n in [10_000usize, 50_000] {
+        for &n in exact_sizes {
             if n > 10_000 && !full && (soft || matches!(compute, Compute::Cpu)) {
                 continue;
             }

@@ -4,7 +4,8 @@
 //!
 //! The data is generated with a seeded xorshift generator: 32 latent factors with geometrically
 //! decaying scales mixed into 784 columns, plus noise, so the spectrum decays like image data.
-//! Run with `cargo bench --bench pca`; set `PCA_BENCH_ROWS` to change the row count.
+//! Run with `cargo bench --bench pca`; set `PCA_BENCH_ROWS` to change the row count
+//! (`BENCH_QUICK=1`: 2,000 rows and short measurements, a smoke run).
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -36,16 +37,17 @@ fn data(n: usize, d: usize, seed: u64) -> Array2<f32> {
 }
 
 fn bench(c: &mut Criterion) {
+    let quick = std::env::var("BENCH_QUICK").is_ok_and(|v| v == "1");
     let n: usize = std::env::var("PCA_BENCH_ROWS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(100_000);
+        .unwrap_or(if quick { 2_000 } else { 100_000 });
     let (d, k) = (784, 50);
     let x = data(n, d, 42);
     let mut group = c.benchmark_group("pca");
     group
         .sample_size(10)
-        .measurement_time(Duration::from_secs(20));
+        .measurement_time(Duration::from_secs(if quick { 1 } else { 20 }));
     group.bench_function(format!("fit_transform {n}x{d}->{k} cpu"), |b| {
         b.iter(|| black_box(pca::fit_transform(&Compute::Cpu, x.view(), k).unwrap()))
     });

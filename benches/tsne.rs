@@ -1,7 +1,8 @@
 //! Benches of t-SNE.
 //!
 //! `cargo bench --bench tsne`: criterion, one gradient step at 10k points (exact vs FFT
-//! repulsion on the CPU, exact on the GPU when an adapter exists), on generated clusters.
+//! repulsion on the CPU, exact on the GPU when an adapter exists), on generated clusters
+//! (`BENCH_QUICK=1`: 1,000 points, a smoke run).
 //!
 //! End to end with the per-stage split: `TSNE_E2E=/path/mnist10k_pixels_u8.npy cargo bench
 //! --bench tsne` (also `TSNE_BACKEND=gpu|cpu`, `TSNE_OUT=y.npy` to save the coordinates,
@@ -27,8 +28,10 @@ fn clusters(n: usize, d: usize) -> Array2<f32> {
 }
 
 fn bench(c: &mut Criterion) {
-    let x = clusters(10_000, 20);
-    let mut g = c.benchmark_group("tsne step 10k");
+    let quick = std::env::var("BENCH_QUICK").is_ok_and(|v| v == "1");
+    let n = if quick { 1_000 } else { 10_000 };
+    let x = clusters(n, 20);
+    let mut g = c.benchmark_group(format!("tsne step {n}"));
     g.sample_size(10);
     let mut backends = vec![("cpu", Compute::Cpu)];
     if let Ok(gpu) = projector_engine::Gpu::new() {

@@ -1,7 +1,8 @@
 //! Criterion benches of the UMAP optimisation: one epoch at 10,000 points (generated: 10
-//! Gaussian-ish blobs in 50-D), on the CPU twin and on the WGSL path when an adapter exists.
-//! The end-to-end MNIST figures come from `cargo test --release -p projector-engine --test umap
-//! -- --ignored --nocapture`.
+//! Gaussian-ish blobs in 50-D; `BENCH_QUICK=1`: 1,000 points), on the CPU twin and on the WGSL
+//! path when an adapter exists. Whole runs with the per-stage split (MNIST-10k:
+//! `projector bench --algo umap --data mnist10k_pixels_u8.npy --labels mnist10k_labels.npy`)
+//! come from `projector bench`.
 use criterion::{Criterion, criterion_group, criterion_main};
 use ndarray::Array2;
 use projector_engine::{BackendChoice, Compute, NoProgress, umap};
@@ -19,11 +20,12 @@ fn data(n: usize, d: usize) -> Array2<f32> {
 }
 
 fn bench(c: &mut Criterion) {
-    let x = data(10_000, 50);
+    let quick = std::env::var("BENCH_QUICK").is_ok_and(|v| v == "1");
+    let x = data(if quick { 1_000 } else { 10_000 }, 50);
     let mut params = umap::UmapParams::default();
     // A long schedule so every iteration runs a real epoch.
     params.epochs = Some(1_000_000);
-    let mut group = c.benchmark_group("umap_epoch_10k");
+    let mut group = c.benchmark_group(format!("umap_epoch_{}", x.nrows()));
     group.sample_size(10);
     let mut backends = vec![("cpu", Compute::Cpu)];
     if let Ok(g @ Compute::Gpu(_)) = Compute::select(BackendChoice::Gpu) {

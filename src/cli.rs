@@ -27,6 +27,8 @@ pub enum Command {
     Render(RenderArgs),
     /// Project a file and open the interactive viewer.
     View(ViewArgs),
+    /// Measure the reducers: seconds per stage, points per second, memory and quality.
+    Bench(BenchArgs),
 }
 
 /// Input file options shared by every command.
@@ -233,4 +235,84 @@ pub struct RenderArgs {
 pub struct ViewArgs {
     #[command(flatten)]
     pub projection: ProjectionArgs,
+}
+
+/// What `projector bench` measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BenchAlgo {
+    /// PCA fit and projection.
+    Pca,
+    /// The k-NN graph.
+    Knn,
+    /// t-SNE end to end (PCA preprocessing, k-NN, affinities, optimisation, read-back).
+    Tsne,
+    /// UMAP end to end (PCA preprocessing, k-NN, graph, initialisation, optimisation, read-back).
+    Umap,
+    /// One offscreen frame of the point renderer.
+    Render,
+}
+
+/// `projector bench`.
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// What to measure (comma-separated).
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        default_value = "pca,knn,tsne,umap,render"
+    )]
+    pub algo: Vec<BenchAlgo>,
+    /// Numbers of points (comma-separated; default 10000, --quick 2000; with --data: every row).
+    #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u64).range(20..))]
+    pub sizes: Option<Vec<u64>>,
+    /// Input dimensions of the generated data (comma-separated; default 784, --quick 50).
+    #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u64).range(2..=65536))]
+    pub dims: Option<Vec<u64>>,
+    /// Backends to compare (comma-separated; "gpu" takes any adapter, software ones too).
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "auto")]
+    pub backend: Vec<BackendArg>,
+    /// Benchmark a real file (any format `projector info` reads) instead of generated clusters.
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+    /// Labels for a .npy --data file (used by the quality figures).
+    #[arg(long, requires = "data")]
+    pub labels: Option<PathBuf>,
+    /// Timed runs per case (the median is reported).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    pub repeat: Option<u32>,
+    /// Untimed runs before the timed ones.
+    #[arg(long)]
+    pub warmup: Option<u32>,
+    /// Write the results as JSON to FILE (no FILE or "-": on stdout, the table then on stderr).
+    #[arg(long, num_args = 0..=1, default_missing_value = "-", value_name = "FILE")]
+    pub json: Option<PathBuf>,
+    /// Small defaults for a smoke test: 2000 × 50, one run, 250 t-SNE iterations, 50 UMAP epochs.
+    #[arg(long)]
+    pub quick: bool,
+    /// Neighbours for --algo knn (comma-separated).
+    #[arg(long, value_delimiter = ',', default_value = "15", value_parser = clap::value_parser!(u64).range(1..=128))]
+    pub k: Vec<u64>,
+    /// k-NN search for --algo knn, tsne and umap.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub knn: KnnArg,
+    /// PCA components for --algo pca, and the PCA preprocessing of t-SNE/UMAP when d is larger
+    /// (0 = no preprocessing).
+    #[arg(long, default_value_t = 50)]
+    pub pca_dims: usize,
+    /// t-SNE iterations (default 1000, --quick 250).
+    #[arg(long)]
+    pub iterations: Option<usize>,
+    /// UMAP epochs (default: umap-learn's choice, --quick 50).
+    #[arg(long)]
+    pub epochs: Option<usize>,
+    /// Classes of the generated clusters.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(2..=1000))]
+    pub classes: u32,
+    /// Seed of the generated data and of the reducers.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Skip the quality figures (trustworthiness, k-NN accuracy, recall).
+    #[arg(long)]
+    pub no_quality: bool,
 }

@@ -29,6 +29,7 @@ fn main() -> ExitCode {
         Some(cli::Command::Project(a)) => commands::project::run(a),
         Some(cli::Command::Render(a)) => commands::render::run_render(a),
         Some(cli::Command::View(a)) => commands::render::run_view(a),
+        Some(cli::Command::Bench(a)) => commands::bench::run(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,5 +2,6 @@
 //! `engine/tests/engine/main.rs` for why): the CLI through `CARGO_BIN_EXE_projector`, and the
 //! viewer in a real window under Xvfb.
 
+mod bench;
 mod cli;
 mod viewer_window;

@@ -14,7 +14,14 @@ static PRESSES: AtomicUsize = AtomicUsize::new(0);
 /// Installs the Ctrl-C handler (once).
 pub fn install_stop_handler() {
     let _ = ctrlc::set_handler(|| {
+        // A SIGINT sent to the whole process group (GNU `timeout`, some shells) can arrive twice
+        // at once: a second one within a second of the first is the same request, not "quit".
+        let now = std::time::Instant::now();
+        let first = FIRST_PRESS.get_or_init(|| now);
         if PRESSES.fetch_add(1, Ordering::SeqCst) >= 1 {
+            if now.duration_since(*first) < std::time::Duration::from_secs(1) {
+                return;
+            }
             eprintln!("\nstopped");
             std::process::exit(130);
         }
@@ -24,6 +31,9 @@ pub fn install_stop_handler() {
         STOP.store(true, Ordering::SeqCst);
     });
 }
+
+/// When the first Ctrl-C arrived.
+static FIRST_PRESS: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
 /// True once the user pressed Ctrl-C.
 pub fn stop_requested() -> bool {

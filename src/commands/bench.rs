@@ -791,6 +791,8 @@ fn method_name(m: Method) -> &'static str {
         Method::Auto => "auto",
         Method::Exact => "exact",
         Method::Approx => "approx",
+        // `Method` is non-exhaustive: a method added later is reported as "other".
+        _ => "other",
     }
 }
 

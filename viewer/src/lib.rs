@@ -43,8 +43,11 @@ pub mod points;
 pub mod window;
 
 pub use camera::{Camera, PlotRect};
-pub use live::{LiveProjection, PcaProjection};
+/// The vector types of the camera and picking APIs.
+pub use glam;
+pub use live::{LiveProjection, Loss, PcaProjection, TsneProjection, UmapProjection};
 pub use offscreen::{density_alpha, render_png, render_rgba};
+pub use picking::PickIndex;
 pub use window::{ViewRequest, display_available, view};
 
 /// How points are coloured.

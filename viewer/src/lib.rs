@@ -15,7 +15,7 @@
 //! - Text (title, legend, the window's panel) is drawn by egui through `egui-wgpu` into the same
 //!   texture, so the PNG carries the legend without a separate font stack.
 //! - The window ([`view`]) is winit + egui; reducers run on a worker thread behind the small
-//!   [`LiveProjection`] trait (PCA now; t-SNE/UMAP plug in the same way).
+//!   [`LiveProjection`] trait (PCA, t-SNE and UMAP), streaming positions while they optimise.
 //!
 //! ```
 //! use projector_viewer::{Coloring, RenderOptions, Scene, render_rgba};
@@ -47,8 +47,11 @@ pub mod window;
 
 pub use camera::{Camera, PlotRect};
 pub use component::{Colors, PointRenderer, Points, PositionsSource, ViewTransform};
-pub use live::{LiveProjection, PcaProjection};
+/// The vector types of the camera and picking APIs.
+pub use glam;
+pub use live::{LiveProjection, Loss, PcaProjection, TsneProjection, UmapProjection};
 pub use offscreen::{density_alpha, render_png, render_rgba};
+pub use picking::PickIndex;
 pub use window::{ViewRequest, display_available, view};
 
 /// How points are coloured.

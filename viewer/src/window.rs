@@ -8,12 +8,23 @@
 //!   camera (drag pans, or orbits in 3-D; wheel zooms about the cursor; F fits; R resets;
 //!   shift-drag selects a box); the points are drawn with the scissor set to the plot area, then
 //!   the highlighted ones (selection, neighbours) with an outline, then egui on top.
-//! - Hover picks the point under the cursor on the CPU ([`crate::picking`]) and shows a tooltip
-//!   with the row's fields and its image (an image column, or an 8×8 image from `pixel_R_C`
-//!   columns as in the digits data). A click selects a point and lists its k nearest neighbours
-//!   in the original space (one brute-force query over the embedding, exact).
-//! - Run starts the chosen reducer on a worker thread behind [`LiveProjection`]; the frame loop
-//!   polls its progress and new positions, and Stop sets the flag the reducer polls.
+//! - Hover picks the point under the cursor on the CPU through a grid index
+//!   ([`crate::picking::PickIndex`], built once per change of positions, or of camera in 3-D, so
+//!   a hover only looks at the points near the cursor) and shows a tooltip with the row's fields
+//!   and its image (an image column, or an 8×8 image from `pixel_R_C` columns as in the digits
+//!   data). A click selects a point and lists its k nearest neighbours in the original space (one
+//!   brute-force query over the embedding, exact).
+//! - Run starts the chosen reducer (PCA, t-SNE or UMAP with the panel's parameters) on a worker
+//!   thread behind [`LiveProjection`]: the worker builds it (PCA preprocessing, k-NN, affinities:
+//!   the slow part stays off the frame loop), steps it a few iterations at a time and publishes
+//!   snapshots. On the GPU the reducers run on the window's own device, so the renderer binds the
+//!   reducer's positions buffer directly and the points move every frame with no copy through
+//!   the CPU; a CPU snapshot is read back only a few times a second, for picking and for the
+//!   camera, which follows the layout as it grows until the user pans or zooms. CPU reducers
+//!   publish a snapshot after every step and the window uploads it. Stop sets the flag the
+//!   reducer polls; the positions reached stay. When a run completes, the worker computes
+//!   trustworthiness and k-NN accuracy ([`projector_engine::metrics::quality`], sampled above
+//!   20,000 rows) and the panel shows them, with t-SNE's last KL divergence.
 //!
 //! Set `PROJECTOR_VIEWER_EXIT_AFTER_FRAMES=N` to close the window after N frames (used by the
 //! Xvfb check).
@@ -21,23 +32,28 @@
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use egui::{Color32, Pos2, Rect, Sense, Vec2 as EVec2};
-use glam::Vec2;
+use glam::{Mat4, Vec2};
 use ndarray::Array2;
+use projector_engine::metrics::Quality;
+use projector_engine::tsne::{self, LearningRate};
+use projector_engine::umap::UmapParams;
 use projector_engine::{
     ColumnData, Compute, EmbeddingSpec, Gpu, ImageCell, Progress, Table, Value,
 };
 use winit::application::ApplicationHandler;
 use winit::event::WindowEvent;
-use winit::event_loop::{ActiveEventLoop, EventLoop};
+use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop};
 use winit::window::{Window, WindowId};
 
 use crate::camera::{Camera, PlotRect};
 use crate::color::{STYLE_DIM, STYLE_HIDDEN, STYLE_NORMAL, pack};
 use crate::legend::format_value;
-use crate::live::{LiveProjection, PcaProjection};
+use crate::live::{LiveProjection, Loss, PcaProjection, TsneProjection, UmapProjection};
 use crate::offscreen::{density_alpha, point_colors};
+use crate::picking::PickIndex;
 use crate::points::{PointParams, PointPipeline};
 use crate::{Coloring, RenderOptions, Scene, ViewerError};
 
@@ -82,6 +98,7 @@ pub fn view(req: ViewRequest) -> Result<(), ViewerError> {
         error: None,
         frames: 0,
         exit_after: exit_after(),
+        last_frame: Instant::now(),
     };
     event_loop
         .run_app(&mut app)
@@ -154,7 +171,12 @@ struct App {
     error: Option<ViewerError>,
     frames: u64,
     exit_after: Option<u64>,
+    last_frame: Instant,
 }
+
+/// Frame interval while a run animates (about 30 frames per second, leaving CPU to the
+/// reducer on software adapters).
+const LIVE_FRAME: Duration = Duration::from_millis(33);
 
 impl ApplicationHandler for App {
     fn resumed(&mut self, event_loop: &ActiveEventLoop) {
@@ -183,6 +205,7 @@ impl ApplicationHandler for App {
                 state.window.request_redraw();
             }
             WindowEvent::RedrawRequested => {
+                self.last_frame = Instant::now();
                 if let Err(e) = state.frame() {
                     self.error = Some(e);
                     event_loop.exit();
@@ -195,7 +218,7 @@ impl ApplicationHandler for App {
                 if self.exit_after.is_some_and(|n| self.frames >= n) {
                     event_loop.exit();
                 }
-                if state.wants_redraw() || self.exit_after.is_some() {
+                if self.exit_after.is_some() {
                     state.window.request_redraw();
                 }
             }
@@ -207,13 +230,35 @@ impl ApplicationHandler for App {
         }
     }
 
-    fn about_to_wait(&mut self, _event_loop: &ActiveEventLoop) {
-        if let Some(s) = self.state.as_ref()
-            && s.wants_redraw()
-        {
-            s.window.request_redraw();
+    fn about_to_wait(&mut self, event_loop: &ActiveEventLoop) {
+        let Some(s) = self.state.as_ref() else {
+            return;
+        };
+        if s.wants_redraw() {
+            // Animate at a steady rate while a run or its quality figures are under way.
+            let next = self.last_frame + LIVE_FRAME;
+            if Instant::now() >= next {
+                s.window.request_redraw();
+            } else {
+                event_loop.set_control_flow(ControlFlow::WaitUntil(next));
+            }
+        } else {
+            event_loop.set_control_flow(ControlFlow::Wait);
         }
     }
+}
+
+/// Positions published by the worker.
+struct Snapshot {
+    coords: Array2<f32>,
+    /// The reducer's GPU positions buffer (on the window's device) while it runs there.
+    buffer: Option<wgpu::Buffer>,
+    /// The run is over (completed or stopped): the window goes back to its own buffer.
+    last: bool,
+    /// The run reached its full iteration count.
+    completed: bool,
+    /// Iterations done.
+    iteration: usize,
 }
 
 /// Progress shared between the worker thread and the frame loop.
@@ -221,15 +266,102 @@ impl ApplicationHandler for App {
 struct Shared {
     done: AtomicU64,
     total: AtomicU64,
+    stage: Mutex<String>,
     stop: AtomicBool,
     running: AtomicBool,
-    result: Mutex<Option<Result<Array2<f32>, String>>>,
+    quality_pending: AtomicBool,
+    snapshot: Mutex<Option<Snapshot>>,
+    error: Mutex<Option<String>>,
+    loss: Mutex<Option<Loss>>,
+    quality: Mutex<Option<Result<Quality, String>>>,
+}
+
+impl Shared {
+    fn publish(
+        &self,
+        proj: &dyn LiveProjection,
+        last: bool,
+        iteration: usize,
+    ) -> Result<(), ViewerError> {
+        let coords = proj.positions()?;
+        let snap = Snapshot {
+            coords,
+            buffer: if last {
+                None
+            } else {
+                proj.positions_buffer().cloned()
+            },
+            last,
+            completed: proj.done(),
+            iteration,
+        };
+        if let Ok(mut s) = self.snapshot.lock() {
+            // A pending final snapshot is never replaced by an older one.
+            if !s.as_ref().is_some_and(|old| old.last) {
+                *s = Some(snap);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Iterations per step of a live run.
+const STEP_BATCH: usize = 10;
+/// How often a GPU run's positions are read back for picking and the camera.
+const SNAPSHOT_EVERY: Duration = Duration::from_millis(250);
+
+/// The worker thread's body: builds the projection, steps it, publishes snapshots, and computes
+/// the quality figures when the run completes.
+fn run_worker(
+    shared: &Shared,
+    build: impl FnOnce(&dyn Progress) -> Result<Box<dyn LiveProjection>, ViewerError>,
+    data: &Array2<f32>,
+    labels: Option<Vec<u32>>,
+) -> Result<(), ViewerError> {
+    let mut proj = build(shared)?;
+    let mut iteration = 0;
+    shared.publish(proj.as_ref(), false, iteration)?;
+    let mut last = Instant::now();
+    while !proj.done() && !shared.cancelled() {
+        iteration = proj.step(STEP_BATCH, shared)?;
+        shared.update(proj.name(), iteration as u64, proj.total() as u64);
+        if let (Some(l), Ok(mut slot)) = (proj.loss(), shared.loss.lock()) {
+            *slot = Some(l);
+        }
+        if proj.positions_buffer().is_none() || last.elapsed() >= SNAPSHOT_EVERY {
+            shared.publish(proj.as_ref(), false, iteration)?;
+            last = Instant::now();
+        }
+    }
+    let completed = proj.done();
+    let coords = proj.positions()?;
+    shared.publish(proj.as_ref(), true, iteration)?;
+    drop(proj);
+    if completed {
+        shared.quality_pending.store(true, Ordering::Relaxed);
+        shared.running.store(false, Ordering::Relaxed);
+        shared.update("quality", 0, 1);
+        let q =
+            projector_engine::metrics::quality(data.view(), coords.view(), labels.as_deref(), 0)
+                .map_err(|e| e.to_string());
+        if let Ok(mut slot) = shared.quality.lock() {
+            *slot = Some(q);
+        }
+        shared.update("quality", 1, 1);
+        shared.quality_pending.store(false, Ordering::Relaxed);
+    }
+    Ok(())
 }
 
 impl Progress for Shared {
-    fn update(&self, _stage: &str, done: u64, total: u64) {
+    fn update(&self, stage: &str, done: u64, total: u64) {
         self.done.store(done, Ordering::Relaxed);
         self.total.store(total, Ordering::Relaxed);
+        if let Ok(mut s) = self.stage.lock()
+            && s.as_str() != stage
+        {
+            *s = stage.to_string();
+        }
     }
     fn cancelled(&self) -> bool {
         self.stop.load(Ordering::Relaxed)
@@ -260,7 +392,7 @@ struct WindowState {
 struct Viewer {
     table: Table,
     spec: EmbeddingSpec,
-    data: Option<Array2<f32>>,
+    data: Option<Arc<Array2<f32>>>,
     rows: Vec<usize>,
     coords: Array2<f32>,
     flat: Vec<f32>,
@@ -282,6 +414,14 @@ struct Viewer {
     box_sel: Vec<usize>,
     algorithm: Algorithm,
     out_dims: usize,
+    tsne: tsne::Params,
+    umap: UmapParams,
+    follow: bool,
+    live_buffer: Option<wgpu::Buffer>,
+    loss: Option<Loss>,
+    quality: Option<Result<Quality, String>>,
+    pick_index: Option<PickIndex>,
+    vis_cache: Option<Vec<bool>>,
     shared: Arc<Shared>,
     status: String,
     export_png: String,
@@ -395,6 +535,10 @@ impl WindowState {
 
     fn wants_redraw(&self) -> bool {
         self.v.shared.running.load(Ordering::Relaxed)
+            || self.v.shared.quality_pending.load(Ordering::Relaxed)
+            || self.v.shared.snapshot.lock().is_ok_and(|s| s.is_some())
+            || self.v.shared.quality.lock().is_ok_and(|s| s.is_some())
+            || self.v.shared.error.lock().is_ok_and(|s| s.is_some())
     }
 
     fn frame(&mut self) -> Result<(), ViewerError> {
@@ -455,8 +599,12 @@ impl WindowState {
         let extra =
             self.egui_renderer
                 .update_buffers(device, &self.gpu.queue, &mut encoder, &prims, &sd);
-        let (Some(pos), Some(col)) = (self.v.gpu_positions.as_ref(), self.v.gpu_colors.as_ref())
-        else {
+        let pos = self
+            .v
+            .live_buffer
+            .as_ref()
+            .or(self.v.gpu_positions.as_ref());
+        let (Some(pos), Some(col)) = (pos, self.v.gpu_colors.as_ref()) else {
             return Err(ViewerError::Gpu("point buffers missing".into()));
         };
         let params = self.gpu.uniform(
@@ -572,7 +720,7 @@ impl Viewer {
             .embedding(&req.embedding, true)
             .ok()
             .filter(|e| e.rows == req.rows)
-            .map(|e| e.data);
+            .map(|e| Arc::new(e.data));
         let classes = match &coloring {
             Coloring::Categorical { classes, .. } => classes.len(),
             _ => 0,
@@ -607,6 +755,14 @@ impl Viewer {
             box_sel: Vec::new(),
             algorithm: Algorithm::Pca,
             out_dims: dims,
+            tsne: tsne::Params::default(),
+            umap: UmapParams::default(),
+            follow: false,
+            live_buffer: None,
+            loss: None,
+            quality: None,
+            pick_index: None,
+            vis_cache: None,
             shared: Arc::new(Shared::default()),
             status: String::new(),
             export_png: "projector_view.png".into(),
@@ -645,7 +801,10 @@ impl Viewer {
     }
 
     fn upload(&mut self, gpu: &Gpu) {
-        if self.positions_dirty || self.gpu_positions.is_none() {
+        if self.live_buffer.is_some() {
+            // The reducer's own buffer is drawn; nothing to upload.
+            self.positions_dirty = false;
+        } else if self.positions_dirty || self.gpu_positions.is_none() {
             self.gpu_positions = Some(gpu.storage_init("view positions", &self.flat));
             self.positions_dirty = false;
         }
@@ -681,65 +840,118 @@ impl Viewer {
             self.status = "the embedding columns could not be read".into();
             return;
         };
-        let proj: Box<dyn LiveProjection> = match self.algorithm {
-            Algorithm::Pca => match PcaProjection::new(compute.clone(), data.view(), self.out_dims)
-            {
-                Ok(p) => Box::new(p),
-                Err(e) => {
-                    self.status = e.to_string();
-                    return;
-                }
-            },
-            Algorithm::Tsne | Algorithm::Umap => {
-                self.status =
-                    "t-SNE and UMAP are not wired into this build yet (see live.rs)".into();
-                return;
-            }
+        let algorithm = self.algorithm;
+        let dims = self.out_dims;
+        let mut tsne = self.tsne.clone();
+        tsne.dims = dims;
+        let mut umap = self.umap.clone();
+        umap.dims = dims;
+        let labels = match &self.coloring {
+            Coloring::Categorical { codes, .. } => Some(codes.clone()),
+            _ => None,
         };
+        let compute = compute.clone();
         let shared = Arc::new(Shared::default());
         shared.running.store(true, Ordering::Relaxed);
         self.shared = shared.clone();
-        self.status = format!("running {}", proj.name());
+        self.loss = None;
+        self.quality = None;
+        self.follow = true;
+        let name = match algorithm {
+            Algorithm::Pca => "PCA",
+            Algorithm::Tsne => "t-SNE",
+            Algorithm::Umap => "UMAP",
+        };
+        self.status = format!("running {name}");
+        let build_data = data.clone();
+        let build = move |progress: &dyn Progress| -> Result<Box<dyn LiveProjection>, ViewerError> {
+            let view = build_data.view();
+            Ok(match algorithm {
+                Algorithm::Pca => Box::new(PcaProjection::new(compute, view, dims)?),
+                Algorithm::Tsne => Box::new(TsneProjection::new(&compute, view, &tsne, progress)?),
+                Algorithm::Umap => Box::new(UmapProjection::new(&compute, view, &umap, progress)?),
+            })
+        };
         std::thread::spawn(move || {
-            let mut proj = proj;
-            let result = (|| {
-                while !proj.done() {
-                    if shared.cancelled() {
-                        break;
-                    }
-                    proj.step(10, shared.as_ref())?;
-                    if let Ok(mut r) = shared.result.lock() {
-                        *r = proj.positions().ok().map(Ok);
-                    }
-                }
-                proj.positions()
-            })();
-            if let Ok(mut r) = shared.result.lock() {
-                *r = Some(result.map_err(|e| e.to_string()));
+            if let Err(e) = run_worker(&shared, build, &data, labels)
+                && let Ok(mut slot) = shared.error.lock()
+            {
+                *slot = Some(match e {
+                    ViewerError::Engine(projector_engine::Error::Cancelled) => "stopped".into(),
+                    e => format!("failed: {e}"),
+                });
             }
             shared.running.store(false, Ordering::Relaxed);
         });
     }
 
     fn poll_worker(&mut self) {
-        let taken = self.shared.result.lock().ok().and_then(|mut r| r.take());
-        match taken {
-            Some(Ok(coords)) => {
-                let changed_dims = coords.ncols() != self.dims;
-                self.dims = coords.ncols();
-                self.flat = coords.iter().copied().collect();
-                self.coords = coords;
-                self.positions_dirty = true;
-                if changed_dims || !self.shared.running.load(Ordering::Relaxed) {
-                    self.camera = None;
-                }
-                if !self.shared.running.load(Ordering::Relaxed) {
-                    self.status = "done".into();
+        let taken = self.shared.snapshot.lock().ok().and_then(|mut r| r.take());
+        if let Some(snap) = taken {
+            let changed_dims = snap.coords.ncols() != self.dims;
+            self.dims = snap.coords.ncols();
+            self.flat = snap.coords.iter().copied().collect();
+            self.coords = snap.coords;
+            self.pick_index = None;
+            match snap.buffer {
+                Some(b) => self.live_buffer = Some(b),
+                None => {
+                    self.live_buffer = None;
+                    self.positions_dirty = true;
                 }
             }
-            Some(Err(e)) => self.status = format!("failed: {e}"),
-            None => {}
+            if changed_dims || self.follow {
+                self.camera = None;
+            }
+            if snap.last {
+                self.status = if snap.completed {
+                    format!("done ({} iterations)", snap.iteration.max(1))
+                } else {
+                    format!("stopped at iteration {}", snap.iteration)
+                };
+            }
         }
+        if let Some(e) = self.shared.error.lock().ok().and_then(|mut r| r.take()) {
+            self.status = e;
+        }
+        if let Some(l) = self.shared.loss.lock().ok().and_then(|r| *r) {
+            self.loss = Some(l);
+        }
+        if let Some(q) = self.shared.quality.lock().ok().and_then(|mut r| r.take()) {
+            self.quality = Some(q);
+        }
+    }
+
+    /// Which points are visible (None: all), cached until the colouring or hidden classes change.
+    fn visible_mask(&mut self) -> Option<&[bool]> {
+        if !self.hidden.iter().any(|&h| h) {
+            return None;
+        }
+        if self
+            .vis_cache
+            .as_ref()
+            .is_none_or(|v| v.len() != self.coords.nrows())
+        {
+            let v = (0..self.coords.nrows()).map(|i| self.visible(i)).collect();
+            self.vis_cache = Some(v);
+        }
+        self.vis_cache.as_deref()
+    }
+
+    /// The pick index for the current positions under `m` (rebuilt only when they changed, or
+    /// in 3-D when the camera moved).
+    fn pick_index(&mut self, m: &Mat4) -> &PickIndex {
+        let n = self.coords.nrows();
+        if !self
+            .pick_index
+            .as_ref()
+            .is_some_and(|ix| ix.valid_for(n, self.dims, m))
+        {
+            self.pick_index = None;
+        }
+        let (flat, dims) = (&self.flat, self.dims);
+        self.pick_index
+            .get_or_insert_with(|| PickIndex::new(flat, dims, m))
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
@@ -809,14 +1021,8 @@ impl Viewer {
             ui.selectable_value(&mut self.out_dims, 2, "2");
             ui.selectable_value(&mut self.out_dims, 3, "3");
         });
-        match self.algorithm {
-            Algorithm::Pca => ui.label("PCA: exact, centred; no parameters"),
-            Algorithm::Tsne => {
-                ui.label("t-SNE: perplexity 30, learning rate auto, 1000 iterations")
-            }
-            Algorithm::Umap => ui.label("UMAP: 15 neighbours, min_dist 0.1, 200 epochs"),
-        };
         let running = self.shared.running.load(Ordering::Relaxed);
+        ui.add_enabled_ui(!running, |ui| self.params_ui(ui));
         ui.horizontal(|ui| {
             if ui.add_enabled(!running, egui::Button::new("Run")).clicked() {
                 actions.push(Action::Run);
@@ -827,16 +1033,49 @@ impl Viewer {
         });
         let total = self.shared.total.load(Ordering::Relaxed);
         let done = self.shared.done.load(Ordering::Relaxed);
-        if total > 0 {
+        if total > 0 && (running || self.shared.quality_pending.load(Ordering::Relaxed)) {
+            let stage = self
+                .shared
+                .stage
+                .lock()
+                .map(|s| s.clone())
+                .unwrap_or_default();
             ui.add(
                 egui::ProgressBar::new(done as f32 / total as f32)
-                    .text(format!("{done} / {total}")),
+                    .text(format!("{stage} {done} / {total}")),
             );
         }
         if !self.status.is_empty() {
             ui.label(&self.status);
         }
-        ui.label("quality: trustworthiness / k-NN accuracy appear here once projector_engine::metrics lands");
+        if let Some(l) = self.loss {
+            ui.label(format!(
+                "{} {:.4} (iteration {})",
+                l.name, l.value, l.iteration
+            ));
+        }
+        match &self.quality {
+            Some(Ok(q)) => {
+                ui.label(format!(
+                    "trustworthiness (k = 15): {:.4}",
+                    q.trustworthiness
+                ));
+                match q.knn_accuracy {
+                    Some(a) => ui.label(format!("10-NN accuracy (5-fold): {a:.4}")),
+                    None => ui.label("10-NN accuracy: needs a categorical colour column"),
+                };
+                if let Some(m) = q.sampled {
+                    ui.label(format!("(on a sample of {m} points)"));
+                }
+            }
+            Some(Err(e)) => {
+                ui.label(format!("quality: {e}"));
+            }
+            None if self.shared.quality_pending.load(Ordering::Relaxed) => {
+                ui.label("computing trustworthiness and k-NN accuracy…");
+            }
+            None => {}
+        }
         ui.separator();
         ui.add(egui::Slider::new(&mut self.point_size, 1.0..=20.0).text("point size"));
         ui.label("drag: pan (3-D: orbit, right-drag pans) · wheel: zoom · F: fit · R: reset · shift-drag: box select · click: neighbours");
@@ -855,6 +1094,119 @@ impl Viewer {
                 actions.push(Action::ExportCsv);
             }
         });
+    }
+
+    /// The chosen algorithm's parameters, each with its default shown.
+    fn params_ui(&mut self, ui: &mut egui::Ui) {
+        let td = tsne::Params::default();
+        let ud = UmapParams::default();
+        egui::Grid::new("params")
+            .num_columns(3)
+            .show(ui, |ui| match self.algorithm {
+                Algorithm::Pca => {
+                    ui.label("PCA: exact, centred; no parameters");
+                    ui.end_row();
+                }
+                Algorithm::Tsne => {
+                    let t = &mut self.tsne;
+                    ui.label("perplexity");
+                    ui.add(
+                        egui::DragValue::new(&mut t.perplexity)
+                            .range(1.0..=500.0)
+                            .speed(0.5),
+                    );
+                    ui.label(format!("default {}", td.perplexity));
+                    ui.end_row();
+                    ui.label("iterations");
+                    ui.add(
+                        egui::DragValue::new(&mut t.iterations)
+                            .range(10..=100_000)
+                            .speed(10),
+                    );
+                    ui.label(format!("default {}", td.iterations));
+                    ui.end_row();
+                    ui.label("learning rate");
+                    ui.horizontal(|ui| {
+                        let mut auto = t.learning_rate == LearningRate::Auto;
+                        ui.checkbox(&mut auto, "auto");
+                        match (auto, t.learning_rate) {
+                            (true, _) => t.learning_rate = LearningRate::Auto,
+                            (false, LearningRate::Auto) => {
+                                t.learning_rate = LearningRate::Fixed(200.0)
+                            }
+                            (false, LearningRate::Fixed(mut v)) => {
+                                ui.add(egui::DragValue::new(&mut v).range(1.0..=1e6).speed(1.0));
+                                t.learning_rate = LearningRate::Fixed(v);
+                            }
+                        }
+                    });
+                    ui.label("default auto (n / 12, then n)");
+                    ui.end_row();
+                    ui.label("early exaggeration");
+                    ui.add(
+                        egui::DragValue::new(&mut t.early_exaggeration)
+                            .range(1.0..=100.0)
+                            .speed(0.1),
+                    );
+                    ui.label(format!("default {}", td.early_exaggeration));
+                    ui.end_row();
+                    ui.label("exaggeration iterations");
+                    ui.add(
+                        egui::DragValue::new(&mut t.exaggeration_iterations)
+                            .range(0..=100_000)
+                            .speed(5),
+                    );
+                    ui.label(format!("default {}", td.exaggeration_iterations));
+                    ui.end_row();
+                    if ui.small_button("defaults").clicked() {
+                        *t = td;
+                    }
+                    ui.end_row();
+                }
+                Algorithm::Umap => {
+                    let u = &mut self.umap;
+                    ui.label("neighbours");
+                    ui.add(egui::DragValue::new(&mut u.neighbors).range(2..=200));
+                    ui.label(format!("default {}", ud.neighbors));
+                    ui.end_row();
+                    ui.label("min_dist");
+                    ui.add(
+                        egui::DragValue::new(&mut u.min_dist)
+                            .range(0.0..=10.0)
+                            .speed(0.01),
+                    );
+                    ui.label(format!("default {}", ud.min_dist));
+                    ui.end_row();
+                    ui.label("spread");
+                    ui.add(
+                        egui::DragValue::new(&mut u.spread)
+                            .range(0.05..=10.0)
+                            .speed(0.01),
+                    );
+                    ui.label(format!("default {}", ud.spread));
+                    ui.end_row();
+                    ui.label("epochs");
+                    let n = self.coords.nrows();
+                    ui.horizontal(|ui| {
+                        let mut auto = u.epochs.is_none();
+                        ui.checkbox(&mut auto, "auto");
+                        match (auto, u.epochs) {
+                            (true, _) => u.epochs = None,
+                            (false, None) => u.epochs = Some(ud.epochs_for(n)),
+                            (false, Some(mut e)) => {
+                                ui.add(egui::DragValue::new(&mut e).range(1..=100_000).speed(5));
+                                u.epochs = Some(e);
+                            }
+                        }
+                    });
+                    ui.label(format!("default auto ({} here)", ud.epochs_for(n)));
+                    ui.end_row();
+                    if ui.small_button("defaults").clicked() {
+                        *u = ud;
+                    }
+                    ui.end_row();
+                }
+            });
     }
 
     fn legend_ui(&mut self, ui: &mut egui::Ui) {
@@ -1033,6 +1385,9 @@ impl Viewer {
         };
         let plot = self.plot;
         let mut cam = self.camera(plot);
+        if self.colors_dirty {
+            self.vis_cache = None;
+        }
         let (shift, scroll, zoom, keys_f, keys_r) = ui.input(|i| {
             (
                 i.modifiers.shift,
@@ -1044,6 +1399,7 @@ impl Viewer {
         });
         let pointer = response.hover_pos().map(|p| Vec2::new(p.x, p.y));
         if response.dragged() {
+            self.follow = false;
             let d = response.drag_delta();
             let d = Vec2::new(d.x, d.y);
             if shift && self.dims == 2 {
@@ -1068,15 +1424,21 @@ impl Viewer {
             );
             if response.drag_stopped() {
                 let m = cam.matrix(plot);
-                let vis: Vec<bool> = (0..self.coords.nrows()).map(|i| self.visible(i)).collect();
-                self.box_sel = crate::picking::select_box(
-                    self.positions(),
-                    self.dims,
-                    &m,
-                    start,
-                    Vec2::new(now.x, now.y),
-                    Some(&vis),
-                );
+                self.visible_mask();
+                let vis = if self.hidden.iter().any(|&h| h) {
+                    self.vis_cache.as_deref()
+                } else {
+                    None
+                };
+                let index = match self.pick_index.as_ref() {
+                    Some(ix) if ix.valid_for(self.coords.nrows(), self.dims, &m) => None,
+                    _ => Some(PickIndex::new(&self.flat, self.dims, &m)),
+                };
+                let ix = index.as_ref().or(self.pick_index.as_ref());
+                self.box_sel = match ix {
+                    Some(ix) => ix.select_box(&self.flat, &m, start, Vec2::new(now.x, now.y), vis),
+                    None => Vec::new(),
+                };
                 self.box_start = None;
                 self.colors_dirty = true;
             }
@@ -1085,10 +1447,12 @@ impl Viewer {
             let factor = zoom * (scroll * 0.002).exp();
             if (factor - 1.0).abs() > 1e-6 {
                 cam.zoom(factor, p, plot);
+                self.follow = false;
             }
         }
         if keys_f {
             cam = Camera::fit(self.positions(), self.dims, plot);
+            self.follow = self.shared.running.load(Ordering::Relaxed);
         }
         if keys_r {
             cam = Camera::fit(self.positions(), self.dims, plot);
@@ -1097,19 +1461,24 @@ impl Viewer {
             self.select(None);
         }
         self.camera = Some(cam);
-        // Hover and click.
+        // Hover and click (not while dragging: a 3-D orbit would rebuild the index each frame).
         let m = cam.matrix(plot);
-        self.hover = pointer.and_then(|p| {
-            let vis: Vec<bool> = (0..self.coords.nrows()).map(|i| self.visible(i)).collect();
-            crate::picking::pick(
-                self.positions(),
-                self.dims,
-                &m,
-                p,
-                (self.point_size * 0.5 + 3.0).max(5.0),
-                Some(&vis),
-            )
-        });
+        let radius = (self.point_size * 0.5 + 3.0).max(5.0);
+        self.hover = match pointer {
+            Some(p) if !response.dragged() => {
+                self.visible_mask();
+                self.pick_index(&m);
+                let vis = if self.hidden.iter().any(|&h| h) {
+                    self.vis_cache.as_deref()
+                } else {
+                    None
+                };
+                self.pick_index
+                    .as_ref()
+                    .and_then(|ix| ix.pick(&self.flat, &m, p, radius, vis))
+            }
+            _ => None,
+        };
         if response.clicked() {
             self.select(self.hover);
         }
@@ -1315,5 +1684,136 @@ mod tests {
         let e = view(req).unwrap_err();
         assert!(matches!(e, ViewerError::NoDisplay(_)));
         assert!(e.to_string().contains("projector render"), "{e}");
+    }
+
+    /// A viewer over the first `n` rows of data/digits.csv, coloured by `target`.
+    fn digits_viewer(n: usize, compute: &Compute) -> Viewer {
+        let path = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/digits.csv"));
+        let rows: Vec<usize> = (0..n).collect();
+        let table = projector_engine::load::load(path, &Default::default())
+            .unwrap()
+            .select_rows(&rows);
+        let spec = table.default_embedding(Some("target")).unwrap();
+        Viewer::new(ViewRequest {
+            table,
+            embedding: spec,
+            color: Some("target".into()),
+            coords: Array2::zeros((n, 2)),
+            rows,
+            compute: compute.clone(),
+            title: "digits".into(),
+        })
+        .unwrap()
+    }
+
+    /// Polls the worker until the run (and its quality figures) end; returns whether the
+    /// reducer's GPU buffer was drawn at some point.
+    fn poll_until_idle(v: &mut Viewer) -> bool {
+        let mut saw_buffer = false;
+        let t = Instant::now();
+        loop {
+            v.poll_worker();
+            saw_buffer |= v.live_buffer.is_some();
+            let busy = v.shared.running.load(Ordering::Relaxed)
+                || v.shared.quality_pending.load(Ordering::Relaxed)
+                || v.shared.snapshot.lock().unwrap().is_some()
+                || v.shared.quality.lock().unwrap().is_some();
+            if !busy {
+                return saw_buffer;
+            }
+            assert!(t.elapsed() < Duration::from_secs(600), "run did not end");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    #[test]
+    fn tsne_and_umap_run_live_and_report_quality() {
+        let mut v = digits_viewer(300, &Compute::Cpu);
+        assert!(v.data.is_some());
+        let before = v.flat.clone();
+        v.tsne.iterations = 150;
+        v.tsne.exaggeration_iterations = 60;
+        v.umap.epochs = Some(40);
+        for algo in [Algorithm::Tsne, Algorithm::Umap] {
+            v.algorithm = algo;
+            v.start(&Compute::Cpu);
+            assert!(v.follow);
+            let saw_buffer = poll_until_idle(&mut v);
+            assert!(!saw_buffer, "a CPU run has no GPU buffer");
+            assert!(v.status.starts_with("done"), "{algo:?}: {}", v.status);
+            assert_eq!(v.coords.dim(), (300, 2));
+            assert!(v.flat.iter().all(|x| x.is_finite()));
+            assert_ne!(v.flat, before);
+            assert!(v.positions_dirty || v.gpu_positions.is_none());
+            let q = v.quality.clone().unwrap().unwrap();
+            assert!(q.trustworthiness > 0.8, "{algo:?}: {q:?}");
+            assert!(q.knn_accuracy.unwrap() > 0.7, "{algo:?}: {q:?}");
+            match algo {
+                Algorithm::Tsne => {
+                    let l = v.loss.unwrap();
+                    assert_eq!(l.iteration, 150);
+                    assert!(l.value.is_finite() && l.value > 0.0);
+                }
+                _ => assert!(v.loss.is_none()),
+            }
+        }
+    }
+
+    #[test]
+    fn stop_keeps_the_positions_reached() {
+        let mut v = digits_viewer(300, &Compute::Cpu);
+        v.algorithm = Algorithm::Tsne;
+        v.tsne.iterations = 100_000;
+        v.start(&Compute::Cpu);
+        // Wait for a few steps, then stop.
+        let t = Instant::now();
+        while v.shared.done.load(Ordering::Relaxed) < 30
+            || v.shared.stage.lock().unwrap().as_str() != "t-SNE"
+        {
+            assert!(t.elapsed() < Duration::from_secs(300));
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        v.shared.stop.store(true, Ordering::Relaxed);
+        poll_until_idle(&mut v);
+        assert!(v.status.starts_with("stopped at iteration"), "{}", v.status);
+        assert!(v.quality.is_none(), "no quality figures for a stopped run");
+        assert!(v.flat.iter().all(|x| x.is_finite()));
+        assert!(v.flat.iter().any(|&x| x != 0.0));
+    }
+
+    #[test]
+    fn bad_parameters_show_in_the_status() {
+        let mut v = digits_viewer(50, &Compute::Cpu);
+        v.algorithm = Algorithm::Umap;
+        v.umap.neighbors = 1;
+        let before = v.flat.clone();
+        v.start(&Compute::Cpu);
+        poll_until_idle(&mut v);
+        assert!(v.status.starts_with("failed"), "{}", v.status);
+        assert_eq!(v.flat, before);
+    }
+
+    #[test]
+    fn gpu_runs_are_drawn_from_the_reducer_buffer() {
+        let Some(gpu) = projector_engine::gpu::test_context() else {
+            return;
+        };
+        let compute = Compute::Gpu(gpu.clone());
+        let mut v = digits_viewer(300, &compute);
+        v.algorithm = Algorithm::Umap;
+        v.umap.epochs = None; // 500: long enough for the poll to see the run.
+        v.start(&compute);
+        assert!(
+            poll_until_idle(&mut v),
+            "the reducer's buffer was never drawn"
+        );
+        assert!(v.status.starts_with("done"), "{}", v.status);
+        // After the run the window draws its own copy of the final positions.
+        assert!(v.live_buffer.is_none());
+        v.upload(&gpu);
+        let pos = v.gpu_positions.as_ref().unwrap();
+        let back: Vec<f32> = gpu.read_back(pos, v.flat.len()).unwrap();
+        assert_eq!(back, v.flat);
+        assert!(v.quality.clone().unwrap().is_ok());
     }
 }

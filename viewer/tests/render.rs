@@ -236,3 +236,125 @@ fn density_alpha_fades_crowded_plots() {
     assert!((0.06..0.5).contains(&crowded), "{crowded}");
     assert!(density_alpha(100_000, 4.0, 1e6) > crowded);
 }
+
+/// Draws `n` points from `positions` (a GPU buffer) with the point pipeline into a 256×256
+/// image, every point red.
+fn draw_from_buffer(
+    gpu: &projector_engine::Gpu,
+    positions: &wgpu::Buffer,
+    n: usize,
+    m: projector_viewer::glam::Mat4,
+) -> Vec<u8> {
+    use projector_viewer::color::{STYLE_NORMAL, pack};
+    use projector_viewer::points::{PointParams, PointPipeline};
+    let (w, h) = (256u32, 256u32);
+    let format = wgpu::TextureFormat::Rgba8Unorm;
+    let device = &gpu.device;
+    let texture = device.create_texture(&wgpu::TextureDescriptor {
+        label: Some("target"),
+        size: wgpu::Extent3d {
+            width: w,
+            height: h,
+            depth_or_array_layers: 1,
+        },
+        mip_level_count: 1,
+        sample_count: 1,
+        dimension: wgpu::TextureDimension::D2,
+        format,
+        usage: wgpu::TextureUsages::RENDER_ATTACHMENT | wgpu::TextureUsages::COPY_SRC,
+        view_formats: &[],
+    });
+    let view = texture.create_view(&Default::default());
+    let pipeline = PointPipeline::new(device, format);
+    let params = gpu.uniform(
+        "params",
+        &PointParams::new(m, [w as f32, h as f32], 6.0, 1.0, 2, n),
+    );
+    let colors = gpu.storage_init("colors", &vec![pack([220, 0, 0], STYLE_NORMAL); n]);
+    let ids = gpu.storage("ids", 16);
+    let bind = pipeline.bind(device, &params, positions, &colors, &ids);
+    let out = device.create_buffer(&wgpu::BufferDescriptor {
+        label: Some("image"),
+        size: (w * h * 4) as u64,
+        usage: wgpu::BufferUsages::COPY_DST
+            | wgpu::BufferUsages::COPY_SRC
+            | wgpu::BufferUsages::STORAGE,
+        mapped_at_creation: false,
+    });
+    let mut encoder = device.create_command_encoder(&Default::default());
+    {
+        let mut pass = encoder.begin_render_pass(&wgpu::RenderPassDescriptor {
+            label: Some("points"),
+            color_attachments: &[Some(wgpu::RenderPassColorAttachment {
+                view: &view,
+                depth_slice: None,
+                resolve_target: None,
+                ops: wgpu::Operations {
+                    load: wgpu::LoadOp::Clear(wgpu::Color::WHITE),
+                    store: wgpu::StoreOp::Store,
+                },
+            })],
+            depth_stencil_attachment: None,
+            timestamp_writes: None,
+            occlusion_query_set: None,
+            multiview_mask: None,
+        });
+        pipeline.draw(&mut pass, &bind, n as u32);
+    }
+    encoder.copy_texture_to_buffer(
+        texture.as_image_copy(),
+        wgpu::TexelCopyBufferInfo {
+            buffer: &out,
+            layout: wgpu::TexelCopyBufferLayout {
+                offset: 0,
+                bytes_per_row: Some(w * 4),
+                rows_per_image: Some(h),
+            },
+        },
+        wgpu::Extent3d {
+            width: w,
+            height: h,
+            depth_or_array_layers: 1,
+        },
+    );
+    gpu.submit_and_wait(encoder).unwrap();
+    gpu.read_back::<u8>(&out, (w * h * 4) as usize).unwrap()
+}
+
+#[test]
+fn a_gpu_reducer_buffer_is_drawn_directly_and_matches_its_read_back() {
+    use projector_engine::{Compute, NoProgress};
+    use projector_viewer::{Camera, LiveProjection, PlotRect, UmapProjection};
+    let Some(gpu) = projector_engine::gpu::test_context() else {
+        return;
+    };
+    let compute = Compute::Gpu(gpu.clone());
+    // 200 points of two well separated blobs in 8-D.
+    let data = ndarray::Array2::from_shape_fn((200, 8), |(i, j)| {
+        (if i < 100 { 0.0 } else { 20.0 }) + ((i * 13 + j * 7) % 17) as f32 * 0.1
+    });
+    let mut params = projector_engine::umap::UmapParams::default();
+    params.epochs = Some(50);
+    let mut p = UmapProjection::new(&compute, data.view(), &params, &NoProgress).unwrap();
+    p.step(25, &NoProgress).unwrap();
+    let y = p.positions().unwrap();
+    let flat: Vec<f32> = y.iter().copied().collect();
+    let rect = PlotRect {
+        x: 0.0,
+        y: 0.0,
+        w: 256.0,
+        h: 256.0,
+    };
+    let m = Camera::fit(&flat, 2, rect).matrix(rect);
+    let live = draw_from_buffer(&gpu, p.positions_buffer().expect("GPU buffer"), 200, m);
+    let copy = draw_from_buffer(&gpu, &gpu.storage_init("copy", &flat), 200, m);
+    assert_eq!(
+        live, copy,
+        "drawing the reducer's buffer differs from drawing its read-back"
+    );
+    // And the points are there: a red pixel at a point's position.
+    let s = Camera::project(&m, &flat[..2]).unwrap();
+    let (px, py) = (s.x as usize, s.y as usize);
+    let at = &live[(py * 256 + px) * 4..(py * 256 + px) * 4 + 3];
+    assert!(at[0] > 150 && at[1] < 80 && at[2] < 80, "{at:?} at {s}");
+}

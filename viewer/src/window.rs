@@ -1131,13 +1131,12 @@ impl Viewer {
                         ui.checkbox(&mut auto, "auto");
                         match (auto, t.learning_rate) {
                             (true, _) => t.learning_rate = LearningRate::Auto,
-                            (false, LearningRate::Auto) => {
-                                t.learning_rate = LearningRate::Fixed(200.0)
-                            }
                             (false, LearningRate::Fixed(mut v)) => {
                                 ui.add(egui::DragValue::new(&mut v).range(1.0..=1e6).speed(1.0));
                                 t.learning_rate = LearningRate::Fixed(v);
                             }
+                            // Auto just unticked (or a rate kind added later): a fixed start.
+                            (false, _) => t.learning_rate = LearningRate::Fixed(200.0),
                         }
                     });
                     ui.label("default auto (n / 12, then n)");

@@ -392,6 +392,8 @@ struct WindowState {
 struct Viewer {
     table: Table,
     spec: EmbeddingSpec,
+    /// Numeric columns ticked in the panel's embedding picker.
+    embed_pick: std::collections::BTreeSet<String>,
     data: Option<Arc<Array2<f32>>>,
     rows: Vec<usize>,
     coords: Array2<f32>,
@@ -725,9 +727,14 @@ impl Viewer {
             Coloring::Categorical { classes, .. } => classes.len(),
             _ => 0,
         };
+        let embed_pick = match &req.embedding {
+            EmbeddingSpec::Numeric(cols) => cols.iter().cloned().collect(),
+            _ => Default::default(),
+        };
         Ok(Viewer {
             table: req.table,
             spec: req.embedding,
+            embed_pick,
             data,
             rows: req.rows,
             flat: req.coords.iter().copied().collect(),
@@ -966,7 +973,7 @@ impl Viewer {
     fn panel(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         ui.heading(&self.title);
         ui.label(format!("{} points, {}-D", self.coords.nrows(), self.dims));
-        ui.label(format!("embedding: {}", self.spec.columns().join(", ")));
+        self.embedding_ui(ui, actions);
         ui.separator();
         // Colour by.
         let names: Vec<String> = self
@@ -1322,6 +1329,136 @@ impl Viewer {
             Coloring::Continuous { values, .. } => format_value(values[i]),
             Coloring::None => String::new(),
         }
+    }
+
+    /// The embedding picker: a vector column, or numeric columns ticked together.
+    fn embedding_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let spec_text = match &self.spec {
+            EmbeddingSpec::Vector(c) => c.clone(),
+            EmbeddingSpec::Numeric(c) => format!("{} numeric columns", c.len()),
+        };
+        let mut wanted = None;
+        egui::CollapsingHeader::new(format!("embedding: {spec_text}"))
+            .id_salt("embedding")
+            .show(ui, |ui| {
+                for c in self.table.columns() {
+                    if let ColumnData::Vector { dim, .. } = &c.data {
+                        let on = self.spec == EmbeddingSpec::Vector(c.name.clone());
+                        if ui
+                            .radio(on, format!("{} ({dim}-d vector)", c.name))
+                            .clicked()
+                            && !on
+                        {
+                            wanted = Some(EmbeddingSpec::Vector(c.name.clone()));
+                        }
+                    }
+                }
+                let numeric: Vec<String> = self
+                    .table
+                    .columns()
+                    .iter()
+                    .filter(|c| matches!(c.data, ColumnData::Numeric(_)))
+                    .map(|c| c.name.clone())
+                    .collect();
+                if numeric.is_empty() {
+                    return;
+                }
+                ui.horizontal(|ui| {
+                    ui.label(format!(
+                        "numeric columns ({} ticked)",
+                        self.embed_pick.len()
+                    ));
+                    if ui.small_button("all").clicked() {
+                        self.embed_pick = numeric
+                            .iter()
+                            .filter(|c| Some(c.as_str()) != self.color_column.as_deref())
+                            .cloned()
+                            .collect();
+                    }
+                    if ui.small_button("none").clicked() {
+                        self.embed_pick.clear();
+                    }
+                });
+                egui::ScrollArea::vertical()
+                    .id_salt("numeric columns")
+                    .max_height(120.0)
+                    .show(ui, |ui| {
+                        for c in &numeric {
+                            let mut on = self.embed_pick.contains(c);
+                            if ui.checkbox(&mut on, c).changed() {
+                                if on {
+                                    self.embed_pick.insert(c.clone());
+                                } else {
+                                    self.embed_pick.remove(c);
+                                }
+                            }
+                        }
+                    });
+                if ui.button("embed the ticked columns").clicked() {
+                    // In table order, as the CLI's --embedding resolves them.
+                    let cols = numeric
+                        .iter()
+                        .filter(|c| self.embed_pick.contains(*c))
+                        .cloned()
+                        .collect();
+                    wanted = Some(EmbeddingSpec::Numeric(cols));
+                }
+            });
+        if let Some(spec) = wanted {
+            match self.set_embedding(spec) {
+                Ok(true) => actions.push(Action::Run),
+                Ok(false) => {}
+                Err(e) => self.status = e,
+            }
+        }
+    }
+
+    /// Switches the embedding columns. Rows whose new embedding cells are invalid are left out;
+    /// when that changes the set of rows shown, the layout no longer matches them and `Ok(true)`
+    /// asks the caller to run the chosen reducer again at once. With the same rows the current
+    /// layout stays until the next Run.
+    fn set_embedding(&mut self, spec: EmbeddingSpec) -> Result<bool, String> {
+        if self.shared.running.load(Ordering::Relaxed) {
+            return Err("stop the running projection before changing the embedding".into());
+        }
+        if matches!(&spec, EmbeddingSpec::Numeric(c) if c.is_empty()) {
+            return Err("tick at least one numeric column".into());
+        }
+        let e = self
+            .table
+            .embedding(&spec, true)
+            .map_err(|e| format!("embedding: {e}"))?;
+        let described = spec.columns().join(", ");
+        self.spec = spec;
+        self.data = Some(Arc::new(e.data));
+        self.quality = None;
+        if e.rows == self.rows {
+            self.status = format!("embedding: {described} (press Run to project it)");
+            return Ok(false);
+        }
+        // Another row set: everything indexed by point changes.
+        let n = e.rows.len();
+        self.rows = e.rows;
+        self.coords = Array2::zeros((n, self.dims));
+        self.flat = vec![0.0; n * self.dims];
+        self.coloring = coloring_for(&self.table, self.color_column.as_deref(), &self.rows);
+        self.hidden = match &self.coloring {
+            Coloring::Categorical { classes, .. } => vec![false; classes.len()],
+            _ => Vec::new(),
+        };
+        self.hover = None;
+        self.selected = None;
+        self.neighbors.clear();
+        self.box_sel.clear();
+        self.images.clear();
+        self.pick_index = None;
+        self.vis_cache = None;
+        self.camera = None;
+        self.positions_dirty = true;
+        self.colors_dirty = true;
+        self.update_search();
+        self.status = format!("embedding: {described}, {n} rows with valid cells: projecting");
+        Ok(true)
     }
 
     fn update_search(&mut self) {
@@ -1683,6 +1820,42 @@ mod tests {
         let e = view(req).unwrap_err();
         assert!(matches!(e, ViewerError::NoDisplay(_)));
         assert!(e.to_string().contains("projector render"), "{e}");
+    }
+
+    #[test]
+    fn embedding_picker_switches_columns_and_rows() {
+        let mut v = digits_viewer(40, &Compute::Cpu);
+        assert_eq!(v.data.as_ref().unwrap().ncols(), 64);
+        // The same rows: the data changes, the layout waits for Run.
+        let two = EmbeddingSpec::Numeric(vec!["pixel_0_2".into(), "pixel_0_3".into()]);
+        assert_eq!(v.set_embedding(two), Ok(false));
+        assert_eq!(v.data.as_ref().unwrap().dim(), (40, 2));
+        assert_eq!(v.data.as_ref().unwrap()[[0, 0]], 5.0);
+        // A column with invalid cells in some rows: those rows leave, everything follows.
+        let mut bad: Vec<f64> = (0..40).map(f64::from).collect();
+        bad[3] = f64::NAN;
+        bad[7] = f64::INFINITY;
+        v.table
+            .add_column("score", ColumnData::Numeric(bad))
+            .unwrap();
+        assert_eq!(
+            v.set_embedding(EmbeddingSpec::Numeric(vec!["score".into()])),
+            Ok(true)
+        );
+        assert_eq!(v.rows.len(), 38);
+        assert!(!v.rows.contains(&3) && !v.rows.contains(&7));
+        assert_eq!(v.coords.nrows(), 38);
+        match &v.coloring {
+            Coloring::Categorical { codes, .. } => assert_eq!(codes.len(), 38),
+            c => panic!("{c:?}"),
+        }
+        // A text column cannot embed; nothing changes.
+        let err = v
+            .set_embedding(EmbeddingSpec::Numeric(vec!["target".into(), "nope".into()]))
+            .unwrap_err();
+        assert!(err.contains("nope"), "{err}");
+        assert_eq!(v.rows.len(), 38);
+        assert!(v.set_embedding(EmbeddingSpec::Numeric(vec![])).is_err());
     }
 
     /// A viewer over the first `n` rows of data/digits.csv, coloured by `target`.

@@ -212,35 +212,23 @@ impl Gpu {
                 out.push(format!("{name}: {have} < {need}"));
             }
         };
-        check(
-            "max_compute_invocations_per_workgroup",
-            have.max_compute_invocations_per_workgroup.into(),
-            need.max_compute_invocations_per_workgroup.into(),
-        );
-        check(
-            "max_compute_workgroup_size_x",
-            have.max_compute_workgroup_size_x.into(),
-            need.max_compute_workgroup_size_x.into(),
-        );
-        check(
-            "max_compute_workgroup_size_y",
-            have.max_compute_workgroup_size_y.into(),
-            need.max_compute_workgroup_size_y.into(),
-        );
-        check(
-            "max_compute_workgroup_storage_size",
-            have.max_compute_workgroup_storage_size.into(),
-            need.max_compute_workgroup_storage_size.into(),
-        );
-        check(
-            "max_storage_buffers_per_shader_stage",
-            have.max_storage_buffers_per_shader_stage.into(),
-            need.max_storage_buffers_per_shader_stage.into(),
-        );
-        check(
-            "max_storage_buffer_binding_size",
-            have.max_storage_buffer_binding_size,
-            need.max_storage_buffer_binding_size,
+        // Each limit the shaders depend on, by its wgpu field name.
+        macro_rules! check_fields {
+            ($($field:ident),*) => {
+                $(check(
+                    stringify!($field),
+                    u64::from(have.$field),
+                    u64::from(need.$field),
+                );)*
+            };
+        }
+        check_fields!(
+            max_compute_invocations_per_workgroup,
+            max_compute_workgroup_size_x,
+            max_compute_workgroup_size_y,
+            max_compute_workgroup_storage_size,
+            max_storage_buffers_per_shader_stage,
+            max_storage_buffer_binding_size
         );
         check(
             "max_compute_workgroups_per_dimension",

@@ -60,6 +60,7 @@ pub mod affinity;
 mod cpu;
 mod fft;
 mod gpu;
+mod grid;
 
 pub use affinity::Csr;
 
@@ -304,11 +305,6 @@ impl Tsne {
                         "approximate t-SNE repulsion supports 2-D output only; use exact".into(),
                     ));
                 }
-                if compute.gpu().is_some() {
-                    return Err(Error::Invalid(
-                        "approximate t-SNE repulsion is not available on the GPU yet; use exact or the CPU backend".into(),
-                    ));
-                }
                 false
             }
             Repulsion::Auto => compute.gpu().is_some() || dims != 2 || n <= EXACT_MAX_N,
@@ -335,9 +331,10 @@ impl Tsne {
         let t2 = std::time::Instant::now();
         let y0 = initial_positions(compute, data, dims, params.seed)?;
         let state = match compute {
-            Compute::Gpu(g) => {
-                State::Gpu(g.clone(), Box::new(gpu::GpuState::new(g, &p, &y0, dims)?))
-            }
+            Compute::Gpu(g) => State::Gpu(
+                g.clone(),
+                Box::new(gpu::GpuState::new(g, &p, &y0, dims, !exact)?),
+            ),
             Compute::Cpu => State::Cpu(Box::new(CpuState {
                 upd: vec![0.0; n * dims],
                 gains: vec![1.0; n * dims],
@@ -441,8 +438,8 @@ impl Tsne {
         let mut done = 0;
         while done < n_iter && !progress.cancelled() {
             let (exag, lr, momentum) = self.schedule(self.iteration);
-            if let State::Gpu(g, s) = &self.state {
-                s.submit_iteration(g, exag, lr, momentum);
+            if let State::Gpu(g, s) = &mut self.state {
+                s.submit_iteration(g, exag, lr, momentum)?;
             }
             self.iteration += 1;
             done += 1;
@@ -543,7 +540,7 @@ impl Tsne {
                     );
                 }
                 State::Gpu(g, s) => {
-                    s.submit_iteration(g, exag, lr, momentum);
+                    s.submit_iteration(g, exag, lr, momentum)?;
                     pending += 1;
                     if pending >= 10 {
                         g.wait(None)?;

@@ -319,6 +319,7 @@ fn gpu_grid_matches_cpu_twin() {
     assert!(rel < 1e-4, "relative force error {rel}");
     let zrel = gradient_error(&zg, 1.0, &zc, 1.0);
     assert!(zrel < 1e-4, "relative zrow error {zrel}");
+    eprintln!("GPU grid vs CPU twin: forces {rel:.2e}, zrow {zrel:.2e}, Z {z_gpu} vs {z_cpu}");
 }
 
 #[test]
@@ -339,6 +340,18 @@ fn gpu_grid_matches_exact() {
     );
     let rel = gradient_error(&rg, z_grid, &re, z_exact);
     assert!(rel < 1e-2, "relative gradient error {rel}");
+    eprintln!("GPU grid vs exact: gradient {rel:.2e}, Z {z_grid} vs {z_exact}");
+}
+
+#[test]
+fn gpu_grid_run_repeats() {
+    let Some(g) = gpu_compute() else { return };
+    let (x, _) = clusters(4, 50, 6, 12);
+    let p = params(60, 15.0).with_repulsion(Repulsion::Approx);
+    let a = run(&g, x.view(), &p, &NoProgress).unwrap();
+    let b = run(&g, x.view(), &p, &NoProgress).unwrap();
+    assert!(a.iter().all(|v| v.is_finite()));
+    assert_eq!(a, b);
 }
 
 #[test]
@@ -355,7 +368,9 @@ fn gpu_grid_tsne_digits_quality() {
     let y = t.positions().unwrap();
     let tw = crate::metrics::trustworthiness(x.view(), y.view(), 10).unwrap();
     assert!(tw >= 0.97, "trustworthiness {tw}");
+    eprintln!("GPU grid t-SNE on 600 digits rows: trustworthiness {tw:.4}");
 }
 
-/// Iterations of the end-to-end GPU grid test (lavapipe is slow).
-const GRID_TEST_ITERATIONS: usize = 500;
+/// Iterations of the end-to-end GPU grid test: 250 exaggerated + 100 (lavapipe is slow; the
+/// digits rows reach trustworthiness 0.993 there, 0.993 after 500 too).
+const GRID_TEST_ITERATIONS: usize = 350;

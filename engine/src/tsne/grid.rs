@@ -16,14 +16,15 @@
 //!    i32 atomics were rejected because `w·cx` grows with the embedding (tens of units times
 //!    thousands of points per node at scale) and a single fixed scale would either overflow or
 //!    lose the small charges. The per-box sort makes the sums run in index order, so the GPU
-//!    path stays repeatable and this twin reproduces it.
+//!    path stays repeatable and this twin reproduces it. The insertion sort is O(c²) in the
+//!    points c of one box: a few dozen per box in practice (boxes are at most 1 unit wide).
 //! 4. **Convolution** (`tsne_grid_conv`): direct sum over the nodes of the non-empty boxes only
 //!    (`M = 9 ·` non-empty boxes), `K1 = 1/(1+r²)` and `K2 = K1²`, tiled through workgroup
 //!    memory, split over dispatches of [`CONV_CHUNK`] source nodes. This term is O(M²): it does
 //!    not grow with n once the boxes are filled, but M is at most `(3·nb)²` (22 500 nodes for the
 //!    minimum 50 × 50 boxes, about 90 000 at the end of a large run), so at small and medium n
 //!    it costs more than the exact O(n²) sum; the CPU keeps the FFT (`fft.rs`), which is
-//!    O(M log M). See the report figures in `Tsne` docs.
+//!    O(M log M). Lavapipe timings are in the `tsne` module docs.
 //! 5. **Interpolate** (`tsne_grid_interp`): each point gathers its 9 nodes' potentials, giving
 //!    `Σ_j K2 (y_i − y_j)` and `Σ_{j≠i} K1`, as step 4 of `fft.rs`. `tsne_reduce` and
 //!    `tsne_update` then run as on the exact path.

@@ -91,6 +91,24 @@ pub enum LearningRate {
 }
 
 /// How repulsive forces are computed.
+///
+/// ```
+/// use projector_engine::{Compute, NoProgress, tsne};
+/// // Grid repulsion: FFT on the CPU, the WGSL grid stages on a GPU when one is available.
+/// let data = ndarray::Array2::from_shape_fn((60, 4), |(i, j)| ((i * 5 + j * 7) % 17) as f32);
+/// let compute = match projector_engine::gpu::test_context() {
+///     Some(gpu) => Compute::Gpu(gpu),
+///     None => Compute::Cpu,
+/// };
+/// let params = tsne::Params::default()
+///     .with_perplexity(10.0)
+///     .with_iterations(30)
+///     .with_repulsion(tsne::Repulsion::Approx);
+/// let t = tsne::Tsne::new(&compute, data.view(), &params, &NoProgress).unwrap();
+/// assert!(!t.exact_repulsion());
+/// let y = tsne::run(&compute, data.view(), &params, &NoProgress).unwrap();
+/// assert!(y.iter().all(|v| v.is_finite()));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub enum Repulsion {

@@ -2,7 +2,8 @@
 //!
 //! `cargo bench --bench tsne`: criterion, one gradient step at 10k points (exact vs FFT
 //! repulsion on the CPU, exact on the GPU when an adapter exists), on generated clusters
-//! (`BENCH_QUICK=1`: 1,000 points, a smoke run).
+//! (`BENCH_QUICK=1`: 1,000 points, a smoke run); and, when an adapter exists, one GPU step at
+//! 2,000 points with exact vs grid-interpolation repulsion (`tsne gpu step 2000`).
 //!
 //! End to end with the per-stage split: `TSNE_E2E=/path/mnist10k_pixels_u8.npy cargo bench
 //! --bench tsne` (also `TSNE_BACKEND=gpu|cpu`, `TSNE_OUT=y.npy` to save the coordinates,
@@ -60,6 +61,28 @@ fn bench(c: &mut Criterion) {
                 b.iter(|| t.step(1, &NoProgress).unwrap())
             });
         }
+    }
+    g.finish();
+    if let Some((_, gpu)) = backends.iter().find(|(name, _)| *name == "gpu") {
+        bench_gpu_grid(c, gpu);
+    }
+}
+
+/// One GPU step at 2,000 points past early exaggeration: exact vs grid repulsion.
+fn bench_gpu_grid(c: &mut Criterion, compute: &Compute) {
+    let x = clusters(2_000, 20);
+    let mut g = c.benchmark_group("tsne gpu step 2000");
+    g.sample_size(10);
+    for rep in [tsne::Repulsion::Exact, tsne::Repulsion::Approx] {
+        let mut p = tsne::Params::default();
+        p.repulsion = rep;
+        let Ok(mut t) = tsne::Tsne::new(compute, x.view(), &p, &NoProgress) else {
+            continue;
+        };
+        let _ = t.step(300, &NoProgress);
+        g.bench_function(format!("gpu {rep:?}"), |b| {
+            b.iter(|| t.step(1, &NoProgress).unwrap())
+        });
     }
     g.finish();
 }

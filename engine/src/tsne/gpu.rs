@@ -153,6 +153,10 @@ pub(crate) struct GpuState {
     _repulse_params: Vec<wgpu::Buffer>,
     reduce_bind: wgpu::BindGroup,
     update_bind: wgpu::BindGroup,
+    rep: wgpu::Buffer,
+    zrow: wgpu::Buffer,
+    /// Grid repulsion state when the run uses it (2-D, `Repulsion::Approx`).
+    grid: Option<GpuGrid>,
     _keep: Vec<wgpu::Buffer>,
 }
 
@@ -166,7 +170,13 @@ impl std::fmt::Debug for GpuState {
 }
 
 impl GpuState {
-    pub(crate) fn new(gpu: &Gpu, p: &Csr, y0: &[f32], dims: usize) -> Result<GpuState> {
+    pub(crate) fn new(
+        gpu: &Gpu,
+        p: &Csr,
+        y0: &[f32],
+        dims: usize,
+        approx: bool,
+    ) -> Result<GpuState> {
         let n = y0.len() / dims;
         check_rows(gpu, n, dims as u64 * 4)?;
         check_rows(gpu, p.col.len(), 4)?;
@@ -287,23 +297,29 @@ impl GpuState {
             _repulse_params: repulse_params,
             reduce_bind,
             update_bind,
-            _keep: vec![
-                upd,
-                gains,
-                attr,
-                rep,
-                zrow,
-                z,
-                row_ptr,
-                col,
-                val,
-                reduce_params,
-            ],
+            rep,
+            zrow,
+            grid: if approx && dims == 2 {
+                Some(GpuGrid::new(gpu, n)?)
+            } else {
+                None
+            },
+            _keep: vec![upd, gains, attr, z, row_ptr, col, val, reduce_params],
         })
     }
 
-    /// Queues one iteration (no wait).
-    pub(crate) fn submit_iteration(&self, gpu: &Gpu, exag: f32, lr: f32, momentum: f32) {
+    /// Queues one iteration. Exact repulsion does not wait; grid repulsion first waits for the
+    /// queued work and reads back the bounds (see `GpuGrid::prepare`).
+    pub(crate) fn submit_iteration(
+        &mut self,
+        gpu: &Gpu,
+        exag: f32,
+        lr: f32,
+        momentum: f32,
+    ) -> Result<()> {
+        if let Some(grid) = &mut self.grid {
+            grid.prepare(gpu, &self.y)?;
+        }
         let n = self.n as u32;
         gpu.queue.write_buffer(
             &self.attract_params,
@@ -337,17 +353,331 @@ impl GpuState {
             pass.dispatch_workgroups(groups.0, groups.1, 1);
         };
         stage(&mut enc, &self.kern.attract, &self.attract_bind, (px, py));
-        for b in &self.repulse_binds {
-            stage(&mut enc, &self.kern.repulse, b, (px, py));
+        if let Some(grid) = &self.grid {
+            grid.encode(gpu, &mut enc, &self.y, &self.rep, &self.zrow);
+        } else {
+            for b in &self.repulse_binds {
+                stage(&mut enc, &self.kern.repulse, b, (px, py));
+            }
         }
         stage(&mut enc, &self.kern.reduce, &self.reduce_bind, (1, 1));
         let ug = gpu.workgroups(n * self.dims as u32, 256);
         stage(&mut enc, &self.kern.update, &self.update_bind, ug);
         gpu.queue.submit(Some(enc.finish()));
+        Ok(())
     }
 
     /// Current positions, read back.
     pub(crate) fn positions(&self, gpu: &Gpu) -> Result<Vec<f32>> {
         gpu.read_back(&self.y, self.n * self.dims)
     }
+}
+
+#[repr(C)]
+#[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
+struct GridParams {
+    n: u32,
+    nb: u32,
+    m: u32,
+    boxes: u32,
+    lo: f32,
+    h: f32,
+    spacing: f32,
+    centre: f32,
+}
+const _: () = assert!(std::mem::size_of::<GridParams>() == 32);
+
+#[repr(C)]
+#[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
+struct ChunkParams {
+    j0: u32,
+    j1: u32,
+    accumulate: u32,
+    _pad: u32,
+}
+const _: () = assert!(std::mem::size_of::<ChunkParams>() == 16);
+
+/// The grid-repulsion pipelines (`tsne_grid_*.wgsl`), built once per context on first use.
+struct GridKernels {
+    bounds: wgpu::ComputePipeline,
+    bin: wgpu::ComputePipeline,
+    scan: wgpu::ComputePipeline,
+    scatter: wgpu::ComputePipeline,
+    spread: wgpu::ComputePipeline,
+    conv: wgpu::ComputePipeline,
+    interp: wgpu::ComputePipeline,
+}
+
+impl GridKernels {
+    fn new(g: &Gpu) -> GridKernels {
+        use projector_shaders as s;
+        GridKernels {
+            bounds: g.compute_pipeline("tsne_grid_bounds", s::TSNE_GRID_BOUNDS, "main"),
+            bin: g.compute_pipeline("tsne_grid_bin", s::TSNE_GRID_BIN, "main"),
+            scan: g.compute_pipeline("tsne_grid_scan", s::TSNE_GRID_SCAN, "main"),
+            scatter: g.compute_pipeline("tsne_grid_scatter", s::TSNE_GRID_SCATTER, "main"),
+            spread: g.compute_pipeline("tsne_grid_spread", s::TSNE_GRID_SPREAD, "main"),
+            conv: g.compute_pipeline("tsne_grid_conv", s::TSNE_GRID_CONV, "main"),
+            interp: g.compute_pipeline("tsne_grid_interp", s::TSNE_GRID_INTERP, "main"),
+        }
+    }
+}
+
+/// Per-box buffers of the grid repulsion, sized for `cap` boxes.
+struct BoxBuffers {
+    cap: usize,
+    count: wgpu::Buffer,
+    start: wgpu::Buffer,
+    rank: wgpu::Buffer,
+    cbox: wgpu::Buffer,
+    info: wgpu::Buffer,
+    charges: wgpu::Buffer,
+    npos: wgpu::Buffer,
+    pot: wgpu::Buffer,
+}
+
+impl BoxBuffers {
+    fn new(gpu: &Gpu, cap: usize) -> BoxBuffers {
+        let c = cap as u64;
+        BoxBuffers {
+            cap,
+            count: gpu.storage("tsne grid count", c * 4),
+            start: gpu.storage("tsne grid start", (c + 1) * 4),
+            rank: gpu.storage("tsne grid rank", c * 4),
+            cbox: gpu.storage("tsne grid cbox", c * 4),
+            info: gpu.storage("tsne grid info", 16),
+            charges: gpu.storage("tsne grid charges", 9 * c * 16),
+            npos: gpu.storage("tsne grid npos", 9 * c * 8),
+            pot: gpu.storage("tsne grid pot", 9 * c * 16),
+        }
+    }
+}
+
+/// GPU grid repulsion (see `grid.rs`): per-point buffers, per-box buffers grown on demand, and
+/// the layout of the current iteration.
+pub(crate) struct GpuGrid {
+    kern: std::sync::Arc<GridKernels>,
+    n: usize,
+    params: wgpu::Buffer,
+    bounds: wgpu::Buffer,
+    pbox: wgpu::Buffer,
+    plist: wgpu::Buffer,
+    boxes: Option<BoxBuffers>,
+    layout: Option<super::grid::Layout>,
+}
+
+impl GpuGrid {
+    pub(crate) fn new(gpu: &Gpu, n: usize) -> Result<GpuGrid> {
+        check_rows(gpu, n, 4)?;
+        Ok(GpuGrid {
+            kern: gpu.cached(GridKernels::new),
+            n,
+            params: gpu.uniform(
+                "tsne grid params",
+                &GridParams {
+                    n: n as u32,
+                    nb: 1,
+                    m: 3,
+                    boxes: 1,
+                    lo: 0.0,
+                    h: 1.0,
+                    spacing: 1.0 / 3.0,
+                    centre: 0.0,
+                },
+            ),
+            bounds: gpu.storage("tsne grid bounds", 16),
+            pbox: gpu.storage("tsne grid pbox", n as u64 * 4),
+            plist: gpu.storage("tsne grid plist", n as u64 * 4),
+            boxes: None,
+            layout: None,
+        })
+    }
+
+    /// Step 1: the bounds of `y` (waits for the work queued so far, then reads back two
+    /// floats), the layout, the parameters and the per-box buffers for it.
+    pub(crate) fn prepare(&mut self, gpu: &Gpu, y: &wgpu::Buffer) -> Result<()> {
+        let bind = gpu.bind(
+            &self.kern.bounds,
+            &[
+                self.params.as_entire_binding(),
+                y.as_entire_binding(),
+                self.bounds.as_entire_binding(),
+            ],
+        );
+        let mut enc = gpu.device.create_command_encoder(&Default::default());
+        {
+            let mut pass = enc.begin_compute_pass(&Default::default());
+            pass.set_pipeline(&self.kern.bounds);
+            pass.set_bind_group(0, &bind, &[]);
+            pass.dispatch_workgroups(1, 1, 1);
+        }
+        gpu.queue.submit(Some(enc.finish()));
+        let b: Vec<f32> = gpu.read_back(&self.bounds, 2)?;
+        if !(b[0].is_finite() && b[1].is_finite()) {
+            return Err(Error::Gpu(
+                "t-SNE positions diverged (non-finite values)".into(),
+            ));
+        }
+        let g = super::grid::Layout::new(b[0], b[1]);
+        let boxes = g.nb * g.nb;
+        check_rows(gpu, 9 * boxes, 16)?;
+        if self.boxes.as_ref().is_none_or(|bb| bb.cap < boxes) {
+            self.boxes = Some(BoxBuffers::new(gpu, boxes + boxes / 2));
+        }
+        gpu.queue.write_buffer(
+            &self.params,
+            0,
+            bytemuck::bytes_of(&GridParams {
+                n: self.n as u32,
+                nb: g.nb as u32,
+                m: 3 * g.nb as u32,
+                boxes: boxes as u32,
+                lo: g.lo,
+                h: g.h,
+                spacing: g.spacing,
+                centre: g.centre,
+            }),
+        );
+        self.layout = Some(g);
+        Ok(())
+    }
+
+    /// Steps 2–5 into `enc`: `rep` (n × 2) and `zrow` (n) from `y`, after [`GpuGrid::prepare`].
+    pub(crate) fn encode(
+        &self,
+        gpu: &Gpu,
+        enc: &mut wgpu::CommandEncoder,
+        y: &wgpu::Buffer,
+        rep: &wgpu::Buffer,
+        zrow: &wgpu::Buffer,
+    ) {
+        let (Some(g), Some(bb)) = (&self.layout, &self.boxes) else {
+            return;
+        };
+        let k = &self.kern;
+        let n = self.n as u32;
+        let boxes = (g.nb * g.nb) as u32;
+        let stage = |enc: &mut wgpu::CommandEncoder,
+                     pipe: &wgpu::ComputePipeline,
+                     entries: &[wgpu::BindingResource<'_>],
+                     groups: (u32, u32)| {
+            let bind = gpu.bind(pipe, entries);
+            let mut pass = enc.begin_compute_pass(&Default::default());
+            pass.set_pipeline(pipe);
+            pass.set_bind_group(0, &bind, &[]);
+            pass.dispatch_workgroups(groups.0, groups.1, 1);
+        };
+        let p = self.params.as_entire_binding();
+        enc.clear_buffer(&bb.count, 0, None);
+        let per_point = gpu.workgroups(n, 64);
+        stage(
+            enc,
+            &k.bin,
+            &[
+                p.clone(),
+                y.as_entire_binding(),
+                self.pbox.as_entire_binding(),
+                bb.count.as_entire_binding(),
+            ],
+            per_point,
+        );
+        stage(
+            enc,
+            &k.scan,
+            &[
+                p.clone(),
+                bb.count.as_entire_binding(),
+                bb.start.as_entire_binding(),
+                bb.rank.as_entire_binding(),
+                bb.cbox.as_entire_binding(),
+                bb.info.as_entire_binding(),
+            ],
+            (1, 1),
+        );
+        stage(
+            enc,
+            &k.scatter,
+            &[
+                p.clone(),
+                self.pbox.as_entire_binding(),
+                bb.count.as_entire_binding(),
+                bb.start.as_entire_binding(),
+                self.plist.as_entire_binding(),
+            ],
+            per_point,
+        );
+        stage(
+            enc,
+            &k.spread,
+            &[
+                p.clone(),
+                y.as_entire_binding(),
+                bb.start.as_entire_binding(),
+                bb.cbox.as_entire_binding(),
+                bb.info.as_entire_binding(),
+                self.plist.as_entire_binding(),
+                bb.charges.as_entire_binding(),
+                bb.npos.as_entire_binding(),
+            ],
+            gpu.workgroups(boxes, 64),
+        );
+        let nodes = 9 * boxes;
+        let mut j0 = 0u32;
+        while j0 < nodes {
+            let j1 = (j0 + super::grid::CONV_CHUNK).min(nodes);
+            let chunk = gpu.uniform(
+                "tsne grid chunk",
+                &ChunkParams {
+                    j0,
+                    j1,
+                    accumulate: u32::from(j0 > 0),
+                    _pad: 0,
+                },
+            );
+            stage(
+                enc,
+                &k.conv,
+                &[
+                    p.clone(),
+                    chunk.as_entire_binding(),
+                    bb.info.as_entire_binding(),
+                    bb.charges.as_entire_binding(),
+                    bb.npos.as_entire_binding(),
+                    bb.pot.as_entire_binding(),
+                ],
+                gpu.workgroups(nodes, 64),
+            );
+            j0 = j1;
+        }
+        stage(
+            enc,
+            &k.interp,
+            &[
+                p,
+                y.as_entire_binding(),
+                self.pbox.as_entire_binding(),
+                bb.rank.as_entire_binding(),
+                bb.pot.as_entire_binding(),
+                rep.as_entire_binding(),
+                zrow.as_entire_binding(),
+            ],
+            per_point,
+        );
+    }
+}
+
+/// One grid-repulsion evaluation on the GPU for 2-D positions `y`: `(rep, zrow)` as
+/// [`super::grid::repulsive`] computes them (used by the tests and benchmarks).
+#[cfg(test)]
+pub(crate) fn grid_repulsion(gpu: &Gpu, y: &[f32]) -> Result<(Vec<f32>, Vec<f32>)> {
+    let n = y.len() / 2;
+    let mut grid = GpuGrid::new(gpu, n)?;
+    let yb = gpu.storage_init("tsne grid y", y);
+    let rep = gpu.storage("tsne grid rep", n as u64 * 8);
+    let zrow = gpu.storage("tsne grid zrow", n as u64 * 4);
+    grid.prepare(gpu, &yb)?;
+    let mut enc = gpu.device.create_command_encoder(&Default::default());
+    grid.encode(gpu, &mut enc, &yb, &rep, &zrow);
+    gpu.submit_and_wait(enc)?;
+    Ok((gpu.read_back(&rep, 2 * n)?, gpu.read_back(&zrow, n)?))
 }

@@ -23,22 +23,27 @@ use crate::progress::Progress;
 /// ```
 pub fn symmetric_eigen(a: ArrayView2<'_, f64>) -> (Vec<f64>, Array2<f64>) {
     let n = a.nrows().min(a.ncols());
-    let mut m = Array2::<f64>::zeros((n, n));
+    // Row-major working copies as flat slices (this runs once per subspace step, on a
+    // (k + oversample)² matrix: 2-D ndarray indexing was most of its cost).
+    let mut m = vec![0f64; n * n];
     for i in 0..n {
         for j in i..n {
             let v = 0.5 * (a[[i, j]] + a[[j, i]]);
-            m[[i, j]] = v;
-            m[[j, i]] = v;
+            m[i * n + j] = v;
+            m[j * n + i] = v;
         }
     }
-    let mut v = Array2::<f64>::eye(n);
+    let mut v = vec![0f64; n * n];
+    for i in 0..n {
+        v[i * n + i] = 1.0;
+    }
     for _sweep in 0..100 {
         let mut off = 0.0;
         let mut diag = 0.0;
         for i in 0..n {
-            diag += m[[i, i]] * m[[i, i]];
+            diag += m[i * n + i] * m[i * n + i];
             for j in (i + 1)..n {
-                off += m[[i, j]] * m[[i, j]];
+                off += m[i * n + j] * m[i * n + j];
             }
         }
         if off <= 1e-30 * diag.max(1e-300) || off == 0.0 {
@@ -46,44 +51,48 @@ pub fn symmetric_eigen(a: ArrayView2<'_, f64>) -> (Vec<f64>, Array2<f64>) {
         }
         for p in 0..n {
             for q in (p + 1)..n {
-                let apq = m[[p, q]];
+                let apq = m[p * n + q];
                 if apq == 0.0 {
                     continue;
                 }
-                let app = m[[p, p]];
-                let aqq = m[[q, q]];
+                let app = m[p * n + p];
+                let aqq = m[q * n + q];
                 let theta = (aqq - app) / (2.0 * apq);
                 let t = theta.signum() / (theta.abs() + (theta * theta + 1.0).sqrt());
                 let t = if theta == 0.0 { 1.0 } else { t };
                 let c = 1.0 / (t * t + 1.0).sqrt();
                 let s = t * c;
-                for k in 0..n {
-                    let mkp = m[[k, p]];
-                    let mkq = m[[k, q]];
-                    m[[k, p]] = c * mkp - s * mkq;
-                    m[[k, q]] = s * mkp + c * mkq;
+                // Columns p and q of m, then rows p and q, then columns p and q of v: the same
+                // operations in the same order as the textbook cyclic Jacobi rotation.
+                for row in m.chunks_exact_mut(n) {
+                    let (mkp, mkq) = (row[p], row[q]);
+                    row[p] = c * mkp - s * mkq;
+                    row[q] = s * mkp + c * mkq;
                 }
-                for k in 0..n {
-                    let mpk = m[[p, k]];
-                    let mqk = m[[q, k]];
-                    m[[p, k]] = c * mpk - s * mqk;
-                    m[[q, k]] = s * mpk + c * mqk;
+                let (head, tail) = m.split_at_mut(q * n);
+                let row_p = &mut head[p * n..(p + 1) * n];
+                let row_q = &mut tail[..n];
+                for (mpk, mqk) in row_p.iter_mut().zip(row_q.iter_mut()) {
+                    let (x, y) = (*mpk, *mqk);
+                    *mpk = c * x - s * y;
+                    *mqk = s * x + c * y;
                 }
-                for k in 0..n {
-                    let vkp = v[[k, p]];
-                    let vkq = v[[k, q]];
-                    v[[k, p]] = c * vkp - s * vkq;
-                    v[[k, q]] = s * vkp + c * vkq;
+                for row in v.chunks_exact_mut(n) {
+                    let (vkp, vkq) = (row[p], row[q]);
+                    row[p] = c * vkp - s * vkq;
+                    row[q] = s * vkp + c * vkq;
                 }
             }
         }
     }
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&x, &y| m[[y, y]].total_cmp(&m[[x, x]]));
-    let vals = order.iter().map(|&i| m[[i, i]]).collect();
+    order.sort_by(|&x, &y| m[y * n + y].total_cmp(&m[x * n + x]));
+    let vals = order.iter().map(|&i| m[i * n + i]).collect();
     let mut vecs = Array2::<f64>::zeros((n, n));
     for (dst, &src) in order.iter().enumerate() {
-        vecs.column_mut(dst).assign(&v.column(src));
+        for k in 0..n {
+            vecs[[k, dst]] = v[k * n + src];
+        }
     }
     (vals, vecs)
 }

@@ -12,7 +12,7 @@ use projector_engine::table::{Column, Labels};
 use projector_engine::{ColumnData, Error, Table, metrics, output};
 use serde_json::{Value, json};
 
-use crate::cli::{Algo, NO_INPUT, ProjectArgs, ProjectionArgs};
+use crate::cli::{Algo, InputArgs, NO_INPUT, ProjectArgs, ProjectionArgs};
 use crate::pipeline::{self, Projection, TSNE_NO_TRANSFORM};
 use crate::progress::TerminalProgress;
 
@@ -144,12 +144,16 @@ struct NewRows {
 }
 
 fn load_new(path: &Path, args: &ProjectArgs, projection: &ProjectionArgs) -> Result<NewRows> {
-    let mut opts = pipeline::load_options(&projection.input);
-    opts.labels = args.transform_labels.clone();
-    opts.metadata = None;
-    let table = projector_engine::load::load(path, &opts)?;
+    // Read like TRAIN (format, --drop-invalid and its report), with NEW's own labels.
+    let input = InputArgs {
+        input: path.to_path_buf(),
+        labels: args.transform_labels.clone(),
+        metadata: None,
+        ..projection.input.clone()
+    };
+    let table = pipeline::load(&input)?;
     Ok(NewRows {
-        path: path.to_path_buf(),
+        path: input.input,
         table,
     })
 }

@@ -313,13 +313,7 @@ pub fn knn_accuracy(
                 for j in nb {
                     votes[class_of[j]] += 1;
                 }
-                // First maximum: the smallest class wins ties.
-                let best = votes
-                    .iter()
-                    .enumerate()
-                    .fold((0, 0), |b, (c, &v)| if v > b.1 { (c, v) } else { b })
-                    .0;
-                usize::from(best == class_of[i])
+                usize::from(majority(&votes) == class_of[i])
             })
             .sum();
         total += correct as f64 / test.len() as f64;
@@ -402,15 +396,20 @@ pub fn transfer_accuracy(
                     votes[c] += 1;
                 }
             }
-            let best = votes
-                .iter()
-                .enumerate()
-                .fold((0, 0), |b, (c, &v)| if v > b.1 { (c, v) } else { b })
-                .0;
-            usize::from(classes.get(best) == Some(&new_labels[q]))
+            usize::from(classes.get(majority(&votes)) == Some(&new_labels[q]))
         })
         .sum();
     Ok(correct as f64 / queries.len() as f64)
+}
+
+/// The class with the most votes; the first maximum, so the smallest class wins ties (as
+/// scikit-learn's `KNeighborsClassifier`).
+fn majority(votes: &[usize]) -> usize {
+    votes
+        .iter()
+        .enumerate()
+        .fold((0, 0), |b, (c, &v)| if v > b.1 { (c, v) } else { b })
+        .0
 }
 
 /// Quality of an embedding.

@@ -9,27 +9,35 @@
 //!    the smallest 5-smooth number (2^a·3^b·5^c) with `nb·h ≥ range`. Each box holds 3 × 3
 //!    equispaced interpolation nodes, so the nodes form one uniform grid of `m = 3·nb` nodes
 //!    per side with spacing `s = h / 3`.
-//! 2. Each point spreads its charges onto the 3 × 3 nodes of its box with Lagrange weights
-//!    (sequential: 9 · 4 multiply-adds per point, a fraction of a millisecond).
-//! 3. The node-to-node interactions are a discrete convolution with the kernels
-//!    `K1 = 1/(1+r²)` and `K2 = 1/(1+r²)²`, done by zero-padded 2-D FFT of size `N = 2m = 6·nb`
-//!    (mixed radix, [`rustfft`]; `N` has no prime factor above 5). Four real channels ride in
-//!    two complex FFTs: `(1, x)` both under K2, and `(y under K2, 1 under K1)`, the second pair
-//!    split in the frequency domain by Hermitian symmetry. Both kernels are real and even, so
-//!    their spectra (`K1 + i·K2`, one FFT) are real; that spectrum is cached and recomputed
-//!    only when `N` or `s` changes. Row passes skip the all-zero rows of the padded charges and
-//!    the rows of the result that are never read.
-//! 4. Potentials are interpolated back to the points with the same weights, giving
-//!    `Σ_j K2 (y_i − y_j) = y_i Σ_j K2 − Σ_j K2 y_j` and `Σ_j K1` (minus the self term 1) for Z.
+//! 2. Each point spreads three charges, `1`, `x` and `y` (centred), onto the 3 × 3 nodes of its
+//!    box with Lagrange weights (sequential: a fraction of a millisecond).
+//! 3. The node-to-node interactions are discrete convolutions with `K2 = 1/(1+r²)²`, done by a
+//!    zero-padded 2-D FFT of size `N = 2m = 6·nb` (mixed radix, [`rustfft`] and [`realfft`];
+//!    `N` has no prime factor above 5). The charges are real, so each channel takes a real
+//!    row transform of its `m` non-zero rows (`N/2 + 1` complex columns out), then, column
+//!    block by column block, a complex column transform, the product with the kernel's
+//!    spectrum and the inverse column transform, all while the block is in cache (no full-grid
+//!    transpose), and finally an inverse real row transform of the `m` rows that are read.
+//!    The kernels are real and even, so their spectra are real; they are cached and recomputed
+//!    only when `N` or `s` changes.
+//! 4. `Z = Σ_i Σ_{j≠i} 1/(1+|y_i − y_j|²)` needs only a total, not a potential per point: with
+//!    `q` the node charges of channel `1`, the interpolated total `Σ_i φ_K1(y_i)` equals
+//!    `Σ_nodes q · (K1 ∗ q) = (1/N²) Σ_f K1^(f) |q^(f)|²` (Parseval), summed during the column
+//!    pass from spectra that are there anyway; the self terms (`K1(0) = 1` per point) are taken
+//!    off. So the `K1` channel costs no transform at all.
+//! 5. Potentials are interpolated back to the points with the same weights, giving
+//!    `Σ_j K2 (y_i − y_j) = y_i Σ_j K2 − Σ_j K2 y_j`.
 //!
 //! All buffers, FFT plans and scratch space live in [`FftRepulsion`] and are reused between
-//! iterations (no allocation once the grid has reached its size). Row FFTs run in parallel on a
-//! fixed partition of the rows, transposes in parallel on disjoint output, so results do not
-//! depend on thread scheduling and runs are bit-identical.
+//! iterations (no allocation once the grid has reached its size). The row and column passes run
+//! in parallel over a fixed partition of the rows and column blocks, each part with its own
+//! scratch, and `Z`'s partial sums are added in part order, so results do not depend on thread
+//! scheduling and runs are bit-identical.
 
 use std::sync::Arc;
 
 use rayon::prelude::*;
+use realfft::{ComplexToReal, RealFftPlanner, RealToComplex};
 use rustfft::num_complex::Complex32;
 use rustfft::{Fft, FftPlanner};
 
@@ -37,85 +45,83 @@ use rustfft::{Fft, FftPlanner};
 pub(crate) const BOX_WIDTH: f32 = 1.0;
 /// Fewest boxes per side (FIt-SNE's `min_num_intervals`).
 pub(crate) const MIN_BOXES: usize = 50;
-/// Row blocks of the parallel FFT passes (each with its own scratch buffer).
-const BLOCKS: usize = 16;
+/// Parts of the parallel passes (each with its own scratch): a fixed partition, so sums do not
+/// depend on the thread count.
+const PARTS: usize = 16;
+/// Rows or columns gathered together between the row-major and column-major layouts (8
+/// complex values fill a 64-byte cache line).
+const TILE: usize = 8;
+/// Charge channels: `1`, `x`, `y`.
+const CH: usize = 3;
 
 type C = Complex32;
 const ZERO: C = C { re: 0.0, im: 0.0 };
 
-/// Forward and inverse plans of one size, with per-block scratch.
+/// Plans for one size `n`: real row transforms and complex column transforms.
 struct Plans {
     n: usize,
+    r2c: Arc<dyn RealToComplex<f32>>,
+    c2r: Arc<dyn ComplexToReal<f32>>,
     fwd: Arc<dyn Fft<f32>>,
     inv: Arc<dyn Fft<f32>>,
-    scratch: Vec<Vec<C>>,
+}
+
+/// Scratch of one part of a parallel pass.
+#[derive(Default)]
+struct Scratch {
+    /// `TILE` columns (or rows) of length `n`, contiguous.
+    tile: Vec<C>,
+    /// FFT scratch.
+    fft: Vec<C>,
 }
 
 impl Plans {
-    fn new(planner: &mut FftPlanner<f32>, n: usize) -> Plans {
-        let fwd = planner.plan_fft_forward(n);
-        let inv = planner.plan_fft_inverse(n);
-        let len = fwd
-            .get_inplace_scratch_len()
-            .max(inv.get_inplace_scratch_len());
+    fn new(real: &mut RealFftPlanner<f32>, cplx: &mut FftPlanner<f32>, n: usize) -> Plans {
         Plans {
             n,
-            fwd,
-            inv,
-            scratch: vec![vec![ZERO; len]; BLOCKS],
+            r2c: real.plan_fft_forward(n),
+            c2r: real.plan_fft_inverse(n),
+            fwd: cplx.plan_fft_forward(n),
+            inv: cplx.plan_fft_inverse(n),
         }
     }
 
-    /// In-place FFT of every row of `buf` (rows of length `n`; inverse without the 1/n scale).
-    fn rows(&mut self, buf: &mut [C], inverse: bool) {
-        let n = self.n;
-        let rows = buf.len() / n;
-        if rows == 0 {
-            return;
-        }
-        let per = rows.div_ceil(BLOCKS);
-        let plan = if inverse { &self.inv } else { &self.fwd };
-        buf.par_chunks_mut(per * n)
-            .zip(self.scratch.par_iter_mut())
-            .for_each(|(chunk, scratch)| plan.process_with_scratch(chunk, scratch));
+    /// Scratch length that fits every transform of this size.
+    fn scratch_len(&self) -> usize {
+        self.r2c
+            .get_scratch_len()
+            .max(self.c2r.get_scratch_len())
+            .max(self.fwd.get_inplace_scratch_len())
+            .max(self.inv.get_inplace_scratch_len())
     }
 }
 
-/// `dst = srcᵀ` for `n × n` grids, where only the first `src_rows` rows of `src` are read (the
-/// others count as zero).
-fn transpose(src: &[C], dst: &mut [C], n: usize, src_rows: usize) {
-    const B: usize = 16;
-    dst.par_chunks_mut(n * B)
-        .enumerate()
-        .for_each(|(blk, out)| {
-            let r0 = blk * B;
-            let rows = out.len() / n;
-            for c0 in (0..src_rows).step_by(B) {
-                for c in c0..(c0 + B).min(src_rows) {
-                    let s = &src[c * n + r0..c * n + r0 + rows];
-                    for (r, v) in s.iter().enumerate() {
-                        out[r * n + c] = *v;
-                    }
-                }
-            }
-            if src_rows < n {
-                for r in 0..rows {
-                    out[r * n + src_rows..(r + 1) * n].fill(ZERO);
-                }
-            }
-        });
+/// Splits `0..len` into [`PARTS`] contiguous ranges whose bounds are multiples of `TILE`.
+fn parts(len: usize) -> Vec<std::ops::Range<usize>> {
+    let tiles = len.div_ceil(TILE);
+    let per = tiles.div_ceil(PARTS).max(1) * TILE;
+    (0..len)
+        .step_by(per)
+        .map(|a| a..(a + per).min(len))
+        .collect()
 }
 
 /// Reusable state of the FFT repulsion (plans, kernel spectrum and grids), sized on demand.
 pub(crate) struct FftRepulsion {
-    planner: FftPlanner<f32>,
+    real: RealFftPlanner<f32>,
+    cplx: FftPlanner<f32>,
     plans: Option<Plans>,
-    /// Kernel spectrum and the (N, spacing bits) it was computed for.
-    k: Vec<C>,
+    scratch: Vec<Scratch>,
+    /// Kernel spectra `(K1^, K2^) / N²` for columns `0..=N/2`, column-major (`k[c·N + r]`), and
+    /// the (N, spacing bits) they were computed for.
+    k: Vec<[f32; 2]>,
     k_key: (usize, u32),
-    a: Vec<C>,
-    b: Vec<C>,
-    tmp: Vec<C>,
+    /// Charges, later potentials: channel-major, `m` rows of `N` reals each.
+    q: Vec<f32>,
+    /// Row spectra: channel-major, `m` rows of `N/2 + 1`.
+    rs: Vec<C>,
+    /// Convolved column spectra: column-major, `[column][channel][row < m]`.
+    cs: Vec<C>,
     /// Per point: base node (x, y) and the 3 + 3 weights.
     interp: Vec<([u32; 2], [f32; 6])>,
 }
@@ -123,13 +129,15 @@ pub(crate) struct FftRepulsion {
 impl Default for FftRepulsion {
     fn default() -> Self {
         FftRepulsion {
-            planner: FftPlanner::new(),
+            real: RealFftPlanner::new(),
+            cplx: FftPlanner::new(),
             plans: None,
+            scratch: Vec::new(),
             k: Vec::new(),
             k_key: (0, 0),
-            a: Vec::new(),
-            b: Vec::new(),
-            tmp: Vec::new(),
+            q: Vec::new(),
+            rs: Vec::new(),
+            cs: Vec::new(),
             interp: Vec::new(),
         }
     }
@@ -199,45 +207,68 @@ impl FftRepulsion {
         }
     }
 
-    /// Fills the kernel grid `K1 + i·K2` (circular embedding) for spacing `s` and transforms it.
+    /// Computes the kernel spectra for FFT size `n`, `m` nodes per side and spacing `s` (the
+    /// circular embedding of `K(d) = f(d²·s²)` for `|d| < m`), scaled by the inverse
+    /// transform's `1/N²`. Runs a few dozen times per run, so it allocates freely.
     fn kernel(&mut self, n: usize, m: usize, s: f32) {
-        let plans = self.plans.as_mut().expect("plans set before the kernel");
-        self.k.clear();
-        self.k.resize(n * n, ZERO);
-        self.k.par_chunks_mut(n).enumerate().for_each(|(r, row)| {
-            let dy = if r < m {
-                r as f32
-            } else if r + m > n {
-                r as f32 - n as f32
+        let plans = self.plans.as_ref().expect("plans set before the kernel");
+        let w = n / 2 + 1;
+        let offset = |i: usize| -> Option<f32> {
+            if i < m {
+                Some(i as f32)
+            } else if i + m > n {
+                Some(i as f32 - n as f32)
             } else {
-                return;
-            };
-            for (c, v) in row.iter_mut().enumerate() {
-                let dx = if c < m {
-                    c as f32
-                } else if c + m > n {
-                    c as f32 - n as f32
-                } else {
-                    continue;
-                };
-                let r2 = (dx * dx + dy * dy) * s * s;
-                let k1 = 1.0 / (1.0 + r2);
-                *v = C::new(k1, k1 * k1);
+                None
             }
-        });
-        self.tmp.resize(n * n, ZERO);
-        plans.rows(&mut self.k, false);
-        transpose(&self.k, &mut self.tmp, n, n);
-        plans.rows(&mut self.tmp, false);
-        std::mem::swap(&mut self.k, &mut self.tmp);
-        // Both kernels are even, so the spectra are real: K1^ = re, K2^ = im. Pre-scale by the
-        // inverse transform's 1/N².
+        };
+        // Row transforms of both kernels: `rows[(k·n + r)·w + c]`.
+        let mut rows = vec![ZERO; 2 * n * w];
+        rows.par_chunks_mut(w).enumerate().for_each_init(
+            || (vec![0f32; n], plans.r2c.make_scratch_vec()),
+            |(line, scratch), (kr, out)| {
+                let (which, r) = (kr / n, kr % n);
+                line.fill(0.0);
+                if let Some(dy) = offset(r) {
+                    for (c, v) in line.iter_mut().enumerate() {
+                        if let Some(dx) = offset(c) {
+                            let k1 = 1.0 / (1.0 + (dx * dx + dy * dy) * s * s);
+                            *v = if which == 0 { k1 } else { k1 * k1 };
+                        }
+                    }
+                }
+                // Lengths match the plan, so this cannot fail.
+                let _ = plans.r2c.process_with_scratch(line, out, scratch);
+            },
+        );
+        // Column transforms; keep the real parts (the imaginary ones are rounding noise).
         let scale = 1.0 / (n * n) as f32;
-        self.k.par_iter_mut().for_each(|v| *v *= scale);
+        self.k.clear();
+        self.k.resize(w * n, [0.0; 2]);
+        self.k.par_chunks_mut(n).enumerate().for_each_init(
+            || {
+                (
+                    vec![ZERO; n],
+                    vec![ZERO; plans.fwd.get_inplace_scratch_len()],
+                )
+            },
+            |(col, scratch), (c, out)| {
+                for which in 0..2 {
+                    for (r, v) in col.iter_mut().enumerate() {
+                        *v = rows[(which * n + r) * w + c];
+                    }
+                    plans.fwd.process_with_scratch(col, scratch);
+                    for (o, v) in out.iter_mut().zip(col.iter()) {
+                        o[which] = v.re * scale;
+                    }
+                }
+            },
+        );
     }
 
-    /// 2-D repulsion: `rep_i = Σ_{j≠i} w_ij² (y_i − y_j)` and `zrow_i = Σ_{j≠i} w_ij`, returns Z.
-    pub(crate) fn repulsive(&mut self, y: &[f32], out: &mut [f32], zrow: &mut [f32]) -> f64 {
+    /// 2-D repulsion: `rep_i = Σ_{j≠i} w_ij² (y_i − y_j)` into `out`; returns
+    /// `Z = Σ_i Σ_{j≠i} w_ij`.
+    pub(crate) fn repulsive(&mut self, y: &[f32], out: &mut [f32]) -> f64 {
         let npts = y.len() / 2;
         let (mut lo, mut hi) = (f32::MAX, f32::MIN);
         for &v in y {
@@ -247,21 +278,27 @@ impl FftRepulsion {
         let range = (hi - lo).max(1e-6) * (1.0 + 1e-5);
         let Grid { n, boxes: nb, h } = Self::grid_for(range);
         let m = 3 * nb;
+        let w = n / 2 + 1;
         let s = h / 3.0;
         let centre = lo + 0.5 * range;
         if self.plans.as_ref().is_none_or(|p| p.n != n) {
-            self.plans = Some(Plans::new(&mut self.planner, n));
-        }
-        for g in [&mut self.a, &mut self.b, &mut self.tmp] {
-            if g.len() != n * n {
-                g.clear();
-                g.resize(n * n, ZERO);
-            }
+            let plans = Plans::new(&mut self.real, &mut self.cplx, n);
+            let len = plans.scratch_len();
+            self.scratch = (0..PARTS)
+                .map(|_| Scratch {
+                    tile: vec![ZERO; TILE * n],
+                    fft: vec![ZERO; len],
+                })
+                .collect();
+            self.plans = Some(plans);
         }
         if self.k_key != (n, s.to_bits()) {
             self.kernel(n, m, s);
             self.k_key = (n, s.to_bits());
         }
+        self.q.resize(CH * m * n, 0.0);
+        self.rs.resize(CH * m * w, ZERO);
+        self.cs.resize(w * CH * m, ZERO);
         // Interpolation weights.
         self.interp.resize(npts, ([0; 2], [0.0; 6]));
         self.interp
@@ -279,10 +316,9 @@ impl FftRepulsion {
                 }
                 *w = (base, wt);
             });
-        // Spread charges: a = (1, x) under K2, b = (y under K2, 1 under K1), on the first m
-        // rows (the other rows are never read: the transpose treats them as zero).
-        self.a[..m * n].par_iter_mut().for_each(|v| *v = ZERO);
-        self.b[..m * n].par_iter_mut().for_each(|v| *v = ZERO);
+        // Spread the charges 1, x, y onto the first m columns of the m rows of each channel.
+        self.q.par_iter_mut().for_each(|v| *v = 0.0);
+        let plane = m * n;
         for (i, (base, wt)) in self.interp.iter().enumerate() {
             let cx = y[2 * i] - centre;
             let cy = y[2 * i + 1] - centre;
@@ -291,81 +327,159 @@ impl FftRepulsion {
                 for c in 0..3 {
                     let w = wt[3 + r] * wt[c];
                     let at = row + base[0] as usize + c;
-                    self.a[at].re += w;
-                    self.a[at].im += w * cx;
-                    self.b[at].re += w * cy;
-                    self.b[at].im += w;
+                    self.q[at] += w;
+                    self.q[plane + at] += w * cx;
+                    self.q[2 * plane + at] += w * cy;
                 }
             }
         }
-        let plans = self.plans.as_mut().expect("plans set above");
-        for g in [&mut self.a, &mut self.b] {
-            plans.rows(&mut g[..m * n], false);
-            transpose(g, &mut self.tmp, n, m);
-            plans.rows(&mut self.tmp, false);
-            std::mem::swap(g, &mut self.tmp);
-        }
-        // Multiply (layout is transposed, which does not matter for elementwise work or for
-        // the index negation used to split the Hermitian parts).
+        let plans = self.plans.as_ref().expect("plans set above");
+        // Row transforms of the CH·m charge rows (each row padded with zeros to n).
         {
-            let kk = &self.k;
-            let bb = &self.b;
-            self.a
-                .par_chunks_mut(n)
-                .zip(self.tmp.par_chunks_mut(n))
-                .enumerate()
-                .for_each(|(r, (arow, trow))| {
-                    let nr = (n - r) % n;
-                    let krow = &kk[r * n..(r + 1) * n];
-                    let brow = &bb[r * n..(r + 1) * n];
-                    let bneg = &bb[nr * n..(nr + 1) * n];
-                    for c in 0..n {
-                        let (f1, f2) = (krow[c].re, krow[c].im);
-                        arow[c] *= f2;
-                        let z = brow[c];
-                        let zn = bneg[(n - c) % n];
-                        // Y = (Z + conj Zn)/2, O = (Z − conj Zn)/(2i).
-                        let yv = [0.5 * (z.re + zn.re), 0.5 * (z.im - zn.im)];
-                        let ov = [0.5 * (z.im + zn.im), -0.5 * (z.re - zn.re)];
-                        // R = f2·Y + i·f1·O.
-                        trow[c] = C::new(f2 * yv[0] - f1 * ov[1], f2 * yv[1] + f1 * ov[0]);
+            let rows = parts(CH * m);
+            let q_parts = split_rows(&mut self.q, &rows, n);
+            let rs_parts = split_rows(&mut self.rs, &rows, w);
+            q_parts
+                .into_par_iter()
+                .zip(rs_parts)
+                .zip(self.scratch.par_iter_mut())
+                .for_each(|((q, rs), sc)| {
+                    for (line, spec) in q.chunks_mut(n).zip(rs.chunks_mut(w)) {
+                        // Lengths match the plan, so this cannot fail.
+                        let _ = plans.r2c.process_with_scratch(line, spec, &mut sc.fft);
                     }
                 });
         }
-        std::mem::swap(&mut self.b, &mut self.tmp);
-        for g in [&mut self.a, &mut self.b] {
-            plans.rows(g, true);
-            transpose(g, &mut self.tmp, n, n);
-            plans.rows(&mut self.tmp[..m * n], true);
-            std::mem::swap(g, &mut self.tmp);
+        // Column blocks: gather, transform, Z term, multiply by K2^, inverse, store column-major.
+        let z_nodes: f64 = {
+            let cols = parts(w);
+            let cs_parts = split_rows(&mut self.cs, &cols, CH * m);
+            let (rs, k) = (&self.rs, &self.k);
+            let partial: Vec<f64> = cs_parts
+                .into_par_iter()
+                .zip(cols.par_iter())
+                .zip(self.scratch.par_iter_mut())
+                .map(|((cs, range), sc)| {
+                    let mut z = 0f64;
+                    for c0 in range.clone().step_by(TILE) {
+                        let c1 = (c0 + TILE).min(range.end);
+                        let bw = c1 - c0;
+                        for ch in 0..CH {
+                            let tile = &mut sc.tile[..bw * n];
+                            // Gather rows 0..m of columns c0..c1 (TILE values per cache line).
+                            for r in 0..m {
+                                let src = &rs[(ch * m + r) * w + c0..(ch * m + r) * w + c1];
+                                for (j, v) in src.iter().enumerate() {
+                                    tile[j * n + r] = *v;
+                                }
+                            }
+                            for j in 0..bw {
+                                tile[j * n + m..(j + 1) * n].fill(ZERO);
+                            }
+                            plans.fwd.process_with_scratch(tile, &mut sc.fft);
+                            for j in 0..bw {
+                                let c = c0 + j;
+                                let kc = &k[c * n..(c + 1) * n];
+                                let col = &mut tile[j * n..(j + 1) * n];
+                                if ch == 0 {
+                                    // Columns 1..N/2 stand for their mirror images too.
+                                    let twice = if c == 0 || c == n / 2 { 1.0 } else { 2.0 };
+                                    let mut acc = 0f64;
+                                    for (v, kv) in col.iter().zip(kc) {
+                                        acc += (kv[0] * v.norm_sqr()) as f64;
+                                    }
+                                    z += twice * acc;
+                                }
+                                for (v, kv) in col.iter_mut().zip(kc) {
+                                    *v *= kv[1];
+                                }
+                            }
+                            plans.inv.process_with_scratch(tile, &mut sc.fft);
+                            for j in 0..bw {
+                                let at = ((c0 - range.start + j) * CH + ch) * m;
+                                cs[at..at + m].copy_from_slice(&tile[j * n..j * n + m]);
+                            }
+                        }
+                    }
+                    z
+                })
+                .collect();
+            partial.iter().sum()
+        };
+        // Inverse row transforms of the CH·m rows: potentials back into q.
+        {
+            let rows = parts(CH * m);
+            let q_parts = split_rows(&mut self.q, &rows, n);
+            let cs = &self.cs;
+            q_parts
+                .into_par_iter()
+                .zip(rows.par_iter())
+                .zip(self.scratch.par_iter_mut())
+                .for_each(|((q, range), sc)| {
+                    for r0 in range.clone().step_by(TILE) {
+                        let r1 = (r0 + TILE).min(range.end);
+                        // Gather TILE rows (channel-major row index ch·m + r) from the
+                        // column-major spectra.
+                        for c in 0..w {
+                            for rr in r0..r1 {
+                                let (ch, r) = (rr / m, rr % m);
+                                sc.tile[(rr - r0) * w + c] = cs[(c * CH + ch) * m + r];
+                            }
+                        }
+                        for rr in r0..r1 {
+                            let spec = &mut sc.tile[(rr - r0) * w..(rr - r0 + 1) * w];
+                            // A real signal's spectrum has real DC and Nyquist terms; drop
+                            // the rounding noise there.
+                            spec[0].im = 0.0;
+                            spec[w - 1].im = 0.0;
+                            let line = &mut q[(rr - range.start) * n..(rr - range.start + 1) * n];
+                            // Lengths match the plan, so this cannot fail.
+                            let _ = plans.c2r.process_with_scratch(spec, line, &mut sc.fft);
+                        }
+                    }
+                });
         }
-        // Interpolate back.
-        let (a, b) = (&self.a, &self.b);
+        // Interpolate the potentials back to the points.
+        let q = &self.q;
         out.par_chunks_mut(2)
-            .zip(zrow.par_iter_mut())
             .zip(self.interp.par_iter())
             .enumerate()
-            .for_each(|(i, ((o, z), (base, wt)))| {
-                let mut phi = [0f32; 4];
+            .for_each(|(i, (o, (base, wt)))| {
+                let mut phi = [0f32; CH];
                 for r in 0..3 {
                     let row = (base[1] as usize + r) * n;
                     for c in 0..3 {
                         let w = wt[3 + r] * wt[c];
                         let at = row + base[0] as usize + c;
-                        phi[0] += w * a[at].re;
-                        phi[1] += w * a[at].im;
-                        phi[2] += w * b[at].re;
-                        phi[3] += w * b[at].im;
+                        for (ch, p) in phi.iter_mut().enumerate() {
+                            *p += w * q[ch * plane + at];
+                        }
                     }
                 }
                 let cx = y[2 * i] - centre;
                 let cy = y[2 * i + 1] - centre;
                 o[0] = cx * phi[0] - phi[1];
                 o[1] = cy * phi[0] - phi[2];
-                *z = phi[3] - 1.0;
             });
-        zrow.iter().map(|&v| v as f64).sum()
+        z_nodes - npts as f64
     }
+}
+
+/// Splits `buf` (rows of `width` values) into the disjoint row ranges `parts`.
+fn split_rows<'a, T>(
+    mut buf: &'a mut [T],
+    parts: &[std::ops::Range<usize>],
+    width: usize,
+) -> Vec<&'a mut [T]> {
+    let mut out = Vec::with_capacity(parts.len());
+    let mut at = 0;
+    for p in parts {
+        let (head, tail) = std::mem::take(&mut buf).split_at_mut((p.end - at) * width);
+        out.push(&mut head[(p.start - at) * width..]);
+        buf = tail;
+        at = p.end;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -387,19 +501,5 @@ mod tests {
         assert_eq!(smooth_ceil(191), 192);
         assert_eq!(smooth_ceil(49), 50);
         assert_eq!(smooth_ceil(1), 1);
-    }
-
-    #[test]
-    fn transpose_zero_fills() {
-        let n = 20;
-        let src: Vec<C> = (0..n * n).map(|i| C::new(i as f32, -(i as f32))).collect();
-        let mut dst = vec![C::new(9.0, 9.0); n * n];
-        transpose(&src, &mut dst, n, 7);
-        for r in 0..n {
-            for c in 0..n {
-                let want = if c < 7 { src[c * n + r] } else { ZERO };
-                assert_eq!(dst[r * n + c], want);
-            }
-        }
     }
 }

@@ -553,7 +553,7 @@ impl Tsne {
                     let z = if self.exact {
                         cpu::repulsive_exact(&s.y, self.dims, &mut s.rep, &mut s.zrow)
                     } else {
-                        s.fft.repulsive(&s.y, &mut s.rep, &mut s.zrow)
+                        s.fft.repulsive(&s.y, &mut s.rep)
                     };
                     cpu::update(
                         &mut s.y,
@@ -623,7 +623,7 @@ impl Tsne {
         let mut rep = vec![0f32; y.len()];
         let mut zrow = vec![0f32; self.n];
         let z = if self.dims == 2 && (!self.exact || self.n > EXACT_MAX_N) {
-            self.kl_fft.repulsive(&y, &mut rep, &mut zrow)
+            self.kl_fft.repulsive(&y, &mut rep)
         } else {
             cpu::repulsive_exact(&y, self.dims, &mut rep, &mut zrow)
         };

@@ -13,7 +13,8 @@
 //! 3. **Gradient** (without the conventional factor 4, as openTSNE writes it):
 //!    `g_i = exag · Σ_j p_ij w_ij (y_i − y_j) − (1/Z) Σ_j w_ij² (y_i − y_j)`, with
 //!    `w_ij = 1 / (1 + |y_i − y_j|²)` and `Z = Σ_{i≠j} w_ij`. Attraction walks the CSR rows, one
-//!    point per invocation or task. Repulsion is either exact (O(n²), tiled through workgroup
+//!    point per invocation, on the GPU; the CPU visits each pair `i < j` once and adds its
+//!    force to both ends (P is symmetric), which halves the memory traffic. Repulsion is either exact (O(n²), tiled through workgroup
 //!    memory on the GPU) or, for 2-D output, interpolation on a grid (FIt-SNE's scheme): on the
 //!    CPU the node-to-node interactions are a zero-padded FFT convolution (`fft.rs`); on the GPU
 //!    they are a direct O(M²) sum over the M interpolation nodes of the non-empty boxes
@@ -226,6 +227,7 @@ struct CpuState {
     rep: Vec<f32>,
     zrow: Vec<f32>,
     fft: fft::FftRepulsion,
+    pairs: cpu::Pairs,
 }
 
 enum State {
@@ -370,6 +372,7 @@ impl Tsne {
                 zrow: vec![0.0; n],
                 y: y0,
                 fft: fft::FftRepulsion::default(),
+                pairs: cpu::Pairs::new(&p, dims),
             })),
         };
         let times = StageTimes {
@@ -549,7 +552,7 @@ impl Tsne {
             match &mut self.state {
                 State::Cpu(s) => {
                     let s = &mut **s;
-                    cpu::attractive(&self.p, &s.y, self.dims, exag, &mut s.attr);
+                    cpu::attractive_pairs(&mut s.pairs, &s.y, self.dims, exag, &mut s.attr);
                     let z = if self.exact {
                         cpu::repulsive_exact(&s.y, self.dims, &mut s.rep, &mut s.zrow)
                     } else {

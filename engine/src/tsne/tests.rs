@@ -374,3 +374,38 @@ fn gpu_grid_tsne_digits_quality() {
 /// Iterations of the end-to-end GPU grid test: 250 exaggerated + 100 (lavapipe is slow; the
 /// digits rows reach trustworthiness 0.993 there, 0.993 after 500 too).
 const GRID_TEST_ITERATIONS: usize = 350;
+
+#[test]
+fn pairwise_attraction_matches_point_by_point() {
+    // The optimiser's pair-once attraction equals the WGSL kernel's point-by-point sum (up to
+    // the order of the additions), in 2-D and 3-D.
+    let (x, _) = clusters(4, 150, 10, 5);
+    let t = Tsne::new(&Compute::Cpu, x.view(), &params(10, 10.0), &NoProgress).unwrap();
+    let p = t.affinities();
+    let n = p.n();
+    for dims in [2usize, 3] {
+        let y: Vec<f32> = (0..n * dims)
+            .map(|i| ((i * 7919) % 997) as f32 * 0.01 - 5.0)
+            .collect();
+        let mut pairs = cpu::Pairs::new(p, dims);
+        let (mut a, mut b) = (vec![0f32; n * dims], vec![0f32; n * dims]);
+        cpu::attractive_pairs(&mut pairs, &y, dims, 12.0, &mut a);
+        cpu::attractive(p, &y, dims, 12.0, &mut b);
+        let num: f64 = a
+            .iter()
+            .zip(&b)
+            .map(|(a, b)| ((a - b) as f64).powi(2))
+            .sum();
+        let den: f64 = b.iter().map(|b| (*b as f64).powi(2)).sum();
+        assert!(den > 0.0);
+        assert!(
+            (num / den).sqrt() < 1e-5,
+            "{dims}-D: relative error {}",
+            (num / den).sqrt()
+        );
+        // Repeatable: a second call gives the same bits (the buffers are cleared).
+        let mut c = vec![0f32; n * dims];
+        cpu::attractive_pairs(&mut pairs, &y, dims, 12.0, &mut c);
+        assert_eq!(a, c);
+    }
+}

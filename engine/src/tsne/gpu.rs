@@ -397,6 +397,88 @@ struct ChunkParams {
 }
 const _: () = assert!(std::mem::size_of::<ChunkParams>() == 16);
 
+/// Parameters of the FFT-convolution kernels (`tsne_fft_*.wgsl`): grid side `n` (a power of
+/// two), `log2 n`, the stage's half-size `p`, and flags (bit 0: columns, bit 1: inverse).
+#[repr(C)]
+#[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
+struct FftParams {
+    n: u32,
+    log_n: u32,
+    p: u32,
+    flags: u32,
+}
+const _: () = assert!(std::mem::size_of::<FftParams>() == 16);
+
+/// The FFT convolution of the node charges (step 4 of `grid.rs` in O(N² log N) instead of the
+/// direct O(M²) sum): two complex `N × N` grids (`a = q0 + i·q1`, `b = q2 + i·q0`) in a pair
+/// of ping-pong buffer sets, the kernel spectra, and one uniform per FFT stage. Built when the
+/// grid size changes; the spectra are recomputed on the CPU when the node spacing changes (a
+/// few dozen times per run).
+struct GpuFft {
+    n: usize,
+    /// `[set][grid]`: set 0 holds the charges and the forward transform, set 1 the product and
+    /// the inverse transform.
+    grids: [[wgpu::Buffer; 2]; 2],
+    kern: wgpu::Buffer,
+    /// `exp(−2πi·t/n)` for `t < n/2`.
+    twiddle: wgpu::Buffer,
+    /// Spacing (bits) the kernel spectra were computed for.
+    kern_key: Option<u32>,
+    /// Parameters without a stage (`p = 0`), for pad, multiply and unpad.
+    base: wgpu::Buffer,
+    /// One uniform per stage, in execution order: forward rows, forward columns, inverse rows,
+    /// inverse columns, `log2 n` stages each.
+    stages: Vec<wgpu::Buffer>,
+}
+
+impl GpuFft {
+    /// The FFT grids for side `n`, or `None` when one `n × n` grid exceeds a storage binding
+    /// (then the direct sum runs instead).
+    fn new(gpu: &Gpu, n: usize) -> Option<GpuFft> {
+        if n * n > gpu.max_binding_rows(8) {
+            return None;
+        }
+        let log_n = n.trailing_zeros();
+        let bytes = (n * n * 8) as u64;
+        let grid = |label: &str| gpu.storage(label, bytes);
+        let params = |p: u32, flags: u32| {
+            gpu.uniform(
+                "tsne fft params",
+                &FftParams {
+                    n: n as u32,
+                    log_n,
+                    p,
+                    flags,
+                },
+            )
+        };
+        let mut stages = Vec::with_capacity(4 * log_n as usize);
+        for flags in [0u32, 1, 2, 3] {
+            for s in 0..log_n {
+                stages.push(params(1 << s, flags));
+            }
+        }
+        let twiddle: Vec<[f32; 2]> = (0..n / 2)
+            .map(|t| {
+                let a = -2.0 * std::f64::consts::PI * t as f64 / n as f64;
+                [a.cos() as f32, a.sin() as f32]
+            })
+            .collect();
+        Some(GpuFft {
+            n,
+            twiddle: gpu.storage_init("tsne fft twiddle", &twiddle),
+            grids: [
+                [grid("tsne fft a0"), grid("tsne fft b0")],
+                [grid("tsne fft a1"), grid("tsne fft b1")],
+            ],
+            kern: grid("tsne fft kernel"),
+            kern_key: None,
+            base: params(0, 0),
+            stages,
+        })
+    }
+}
+
 /// The grid-repulsion pipelines (`tsne_grid_*.wgsl`), built once per context on first use.
 struct GridKernels {
     bounds: wgpu::ComputePipeline,
@@ -406,6 +488,10 @@ struct GridKernels {
     spread: wgpu::ComputePipeline,
     conv: wgpu::ComputePipeline,
     interp: wgpu::ComputePipeline,
+    fft_pad: wgpu::ComputePipeline,
+    fft_stage: wgpu::ComputePipeline,
+    fft_multiply: wgpu::ComputePipeline,
+    fft_unpad: wgpu::ComputePipeline,
 }
 
 impl GridKernels {
@@ -419,6 +505,10 @@ impl GridKernels {
             spread: g.compute_pipeline("tsne_grid_spread", s::TSNE_GRID_SPREAD, "main"),
             conv: g.compute_pipeline("tsne_grid_conv", s::TSNE_GRID_CONV, "main"),
             interp: g.compute_pipeline("tsne_grid_interp", s::TSNE_GRID_INTERP, "main"),
+            fft_pad: g.compute_pipeline("tsne_fft_pad", s::TSNE_FFT_PAD, "main"),
+            fft_stage: g.compute_pipeline("tsne_fft_stage", s::TSNE_FFT_STAGE, "main"),
+            fft_multiply: g.compute_pipeline("tsne_fft_multiply", s::TSNE_FFT_MULTIPLY, "main"),
+            fft_unpad: g.compute_pipeline("tsne_fft_unpad", s::TSNE_FFT_UNPAD, "main"),
         }
     }
 }
@@ -464,6 +554,10 @@ pub(crate) struct GpuGrid {
     plist: wgpu::Buffer,
     boxes: Option<BoxBuffers>,
     layout: Option<super::grid::Layout>,
+    /// FFT convolution for the current grid size (`None`: the direct sum).
+    fft: Option<GpuFft>,
+    /// Use the FFT convolution when the grid fits (tests turn it off to check the direct sum).
+    use_fft: bool,
 }
 
 impl GpuGrid {
@@ -490,6 +584,8 @@ impl GpuGrid {
             plist: gpu.storage("tsne grid plist", n as u64 * 4),
             boxes: None,
             layout: None,
+            fft: None,
+            use_fft: true,
         })
     }
 
@@ -538,6 +634,22 @@ impl GpuGrid {
                 centre: g.centre,
             }),
         );
+        if self.use_fft {
+            let n = super::grid::fft_size(g.nb);
+            if self.fft.as_ref().is_none_or(|f| f.n != n) {
+                self.fft = GpuFft::new(gpu, n);
+            }
+            if let Some(f) = &mut self.fft
+                && f.kern_key != Some(g.spacing.to_bits())
+            {
+                let spec = super::grid::kernel_spectrum(n, 3 * g.nb, g.spacing);
+                gpu.queue
+                    .write_buffer(&f.kern, 0, bytemuck::cast_slice(&spec));
+                f.kern_key = Some(g.spacing.to_bits());
+            }
+        } else {
+            self.fft = None;
+        }
         self.layout = Some(g);
         Ok(())
     }
@@ -622,32 +734,109 @@ impl GpuGrid {
             gpu.workgroups(boxes, 64),
         );
         let nodes = 9 * boxes;
-        let mut j0 = 0u32;
-        while j0 < nodes {
-            let j1 = (j0 + super::grid::CONV_CHUNK).min(nodes);
-            let chunk = gpu.uniform(
-                "tsne grid chunk",
-                &ChunkParams {
-                    j0,
-                    j1,
-                    accumulate: u32::from(j0 > 0),
-                    _pad: 0,
-                },
-            );
+        if let Some(f) = &self.fft {
+            // Step 4 by FFT: pad, forward 2-D transform (rows, then columns), product with the
+            // kernel spectra, inverse transform, unpad.
+            let [set0, set1] = &f.grids;
+            for g in set0 {
+                enc.clear_buffer(g, 0, None);
+            }
+            let base = f.base.as_entire_binding();
             stage(
                 enc,
-                &k.conv,
+                &k.fft_pad,
                 &[
-                    p.clone(),
-                    chunk.as_entire_binding(),
+                    base.clone(),
                     bb.info.as_entire_binding(),
                     bb.charges.as_entire_binding(),
                     bb.npos.as_entire_binding(),
+                    set0[0].as_entire_binding(),
+                    set0[1].as_entire_binding(),
+                ],
+                gpu.workgroups(nodes, 64),
+            );
+            let butterflies = gpu.workgroups((f.n * f.n / 2) as u32, 64);
+            let half = f.stages.len() / 2;
+            let transform =
+                |enc: &mut wgpu::CommandEncoder, params: &[wgpu::Buffer], first: usize| {
+                    // Ping-pong starting from set `first`; an even stage count ends there again.
+                    for (s, u) in params.iter().enumerate() {
+                        let (src, dst) = if (s + first) % 2 == 0 {
+                            (set0, set1)
+                        } else {
+                            (set1, set0)
+                        };
+                        stage(
+                            enc,
+                            &k.fft_stage,
+                            &[
+                                u.as_entire_binding(),
+                                src[0].as_entire_binding(),
+                                src[1].as_entire_binding(),
+                                dst[0].as_entire_binding(),
+                                dst[1].as_entire_binding(),
+                                f.twiddle.as_entire_binding(),
+                            ],
+                            butterflies,
+                        );
+                    }
+                };
+            transform(enc, &f.stages[..half], 0);
+            stage(
+                enc,
+                &k.fft_multiply,
+                &[
+                    base.clone(),
+                    f.kern.as_entire_binding(),
+                    set0[0].as_entire_binding(),
+                    set0[1].as_entire_binding(),
+                    set1[0].as_entire_binding(),
+                    set1[1].as_entire_binding(),
+                ],
+                gpu.workgroups((f.n * f.n) as u32, 64),
+            );
+            transform(enc, &f.stages[half..], 1);
+            stage(
+                enc,
+                &k.fft_unpad,
+                &[
+                    base,
+                    bb.info.as_entire_binding(),
+                    bb.npos.as_entire_binding(),
+                    set1[0].as_entire_binding(),
+                    set1[1].as_entire_binding(),
                     bb.pot.as_entire_binding(),
                 ],
                 gpu.workgroups(nodes, 64),
             );
-            j0 = j1;
+        } else {
+            let mut j0 = 0u32;
+            while j0 < nodes {
+                let j1 = (j0 + super::grid::CONV_CHUNK).min(nodes);
+                let chunk = gpu.uniform(
+                    "tsne grid chunk",
+                    &ChunkParams {
+                        j0,
+                        j1,
+                        accumulate: u32::from(j0 > 0),
+                        _pad: 0,
+                    },
+                );
+                stage(
+                    enc,
+                    &k.conv,
+                    &[
+                        p.clone(),
+                        chunk.as_entire_binding(),
+                        bb.info.as_entire_binding(),
+                        bb.charges.as_entire_binding(),
+                        bb.npos.as_entire_binding(),
+                        bb.pot.as_entire_binding(),
+                    ],
+                    gpu.workgroups(nodes, 64),
+                );
+                j0 = j1;
+            }
         }
         stage(
             enc,
@@ -667,11 +856,13 @@ impl GpuGrid {
 }
 
 /// One grid-repulsion evaluation on the GPU for 2-D positions `y`: `(rep, zrow)` as
-/// [`super::grid::repulsive`] computes them (used by the tests and benchmarks).
+/// [`super::grid::repulsive`] computes them (used by the tests), with the node-to-node step by
+/// FFT (`fft`) or by the direct sum.
 #[cfg(test)]
-pub(crate) fn grid_repulsion(gpu: &Gpu, y: &[f32]) -> Result<(Vec<f32>, Vec<f32>)> {
+pub(crate) fn grid_repulsion(gpu: &Gpu, y: &[f32], fft: bool) -> Result<(Vec<f32>, Vec<f32>)> {
     let n = y.len() / 2;
     let mut grid = GpuGrid::new(gpu, n)?;
+    grid.use_fft = fft;
     let yb = gpu.storage_init("tsne grid y", y);
     let rep = gpu.storage("tsne grid rep", n as u64 * 8);
     let zrow = gpu.storage("tsne grid zrow", n as u64 * 4);

@@ -92,6 +92,64 @@ fn lagrange(u: f32) -> [f32; 3] {
     ]
 }
 
+/// FFT size of the GPU's convolution grid for `nb` boxes per side: the smallest power of two
+/// that holds the `m = 3·nb` nodes with the zero padding a linear convolution needs (`2m`).
+pub(crate) fn fft_size(nb: usize) -> usize {
+    (6 * nb).next_power_of_two()
+}
+
+/// The kernel spectra of the GPU's FFT convolution, `(K1^, K2^) / N²` per frequency (row-major
+/// `N × N`), for `m` nodes per side at spacing `s`: the circular embedding of
+/// `K1 = 1/(1 + d²s²)` and `K2 = K1²` for offsets `|d| < m` (zero elsewhere: those lags never
+/// meet two nodes), transformed as one complex grid `K1 + i·K2`. Both kernels are real and even,
+/// so both spectra are real: the real part is `K1^`, the imaginary part `K2^`.
+pub(crate) fn kernel_spectrum(n: usize, m: usize, s: f32) -> Vec<[f32; 2]> {
+    use rustfft::num_complex::Complex32;
+    let offset = |i: usize| -> Option<f32> {
+        if i < m {
+            Some(i as f32)
+        } else if i + m > n {
+            Some(i as f32 - n as f32)
+        } else {
+            None
+        }
+    };
+    let mut grid = vec![Complex32::new(0.0, 0.0); n * n];
+    grid.par_chunks_mut(n).enumerate().for_each(|(r, row)| {
+        if let Some(dy) = offset(r) {
+            for (c, v) in row.iter_mut().enumerate() {
+                if let Some(dx) = offset(c) {
+                    let k1 = 1.0 / (1.0 + (dx * dx + dy * dy) * s * s);
+                    *v = Complex32::new(k1, k1 * k1);
+                }
+            }
+        }
+    });
+    let fft = rustfft::FftPlanner::<f32>::new().plan_fft_forward(n);
+    let pass = |g: &mut [Complex32]| {
+        g.par_chunks_mut(n).for_each_init(
+            || vec![Complex32::new(0.0, 0.0); fft.get_inplace_scratch_len()],
+            |scratch, row| fft.process_with_scratch(row, scratch),
+        );
+    };
+    let transpose = |g: &[Complex32]| -> Vec<Complex32> {
+        let mut t = vec![Complex32::new(0.0, 0.0); n * n];
+        t.par_chunks_mut(n).enumerate().for_each(|(c, out)| {
+            for (r, v) in out.iter_mut().enumerate() {
+                *v = g[r * n + c];
+            }
+        });
+        t
+    };
+    pass(&mut grid);
+    let mut cols = transpose(&grid);
+    pass(&mut cols);
+    // Back to row-major (the spectrum of a symmetric grid is symmetric, but keep it exact).
+    let spec = transpose(&cols);
+    let scale = 1.0 / (n * n) as f32;
+    spec.iter().map(|v| [v.re * scale, v.im * scale]).collect()
+}
+
 /// Bounds of every coordinate (step 1).
 pub(crate) fn bounds(y: &[f32]) -> (f32, f32) {
     y.iter()

@@ -307,7 +307,7 @@ fn gpu_grid_matches_cpu_twin() {
     let (x, _) = clusters(5, 100, 2, 4);
     let y: Vec<f32> = x.iter().map(|v| v * 1.5).collect();
     let n = 500;
-    let (rg, zg) = gpu::grid_repulsion(&g, &y).unwrap();
+    let (rg, zg) = gpu::grid_repulsion(&g, &y, false).unwrap();
     let (mut rc, mut zc) = (vec![0f32; 2 * n], vec![0f32; n]);
     let z_cpu = grid::repulsive(&y, &mut rc, &mut zc);
     let z_gpu: f64 = zg.iter().map(|&v| v as f64).sum();
@@ -323,6 +323,48 @@ fn gpu_grid_matches_cpu_twin() {
 }
 
 #[test]
+fn gpu_fft_convolution_matches_direct_sum() {
+    // The GPU's FFT convolution gives the node potentials of the direct sum (the CPU twin),
+    // up to the transforms' rounding, on a small grid (early in a run) and a large one (the
+    // end of a run: more than 100 boxes per side).
+    let Some(Compute::Gpu(g)) = gpu_compute() else {
+        return;
+    };
+    let (x, _) = clusters(5, 100, 2, 4);
+    let n = 500;
+    for scale in [1.5f32, 12.0] {
+        let y: Vec<f32> = x.iter().map(|v| v * scale).collect();
+        let (rg, zg) = gpu::grid_repulsion(&g, &y, true).unwrap();
+        let (mut rc, mut zc) = (vec![0f32; 2 * n], vec![0f32; n]);
+        let z_cpu = grid::repulsive(&y, &mut rc, &mut zc);
+        let z_gpu: f64 = zg.iter().map(|&v| v as f64).sum();
+        assert!(
+            ((z_gpu - z_cpu) / z_cpu).abs() < 1e-4,
+            "scale {scale}: Z {z_gpu} vs {z_cpu}"
+        );
+        let rel = gradient_error(&rg, 1.0, &rc, 1.0);
+        // f32 transforms of size up to 2048 (22 radix-2 stages) round to about 1e-3 of the
+        // forces, far below the interpolation's own error against the exact sums.
+        let bound = if scale < 2.0 { 2e-4 } else { 3e-3 };
+        assert!(rel < bound, "scale {scale}: relative force error {rel}");
+        let (mut re, mut ze) = (vec![0f32; 2 * n], vec![0f32; n]);
+        let z_exact = cpu::repulsive_exact(&y, 2, &mut re, &mut ze);
+        let (e_fft, e_direct) = (
+            gradient_error(&rg, z_gpu, &re, z_exact),
+            gradient_error(&rc, z_cpu, &re, z_exact),
+        );
+        assert!(
+            e_fft < 1.05 * e_direct + 1e-4,
+            "scale {scale}: error against exact {e_fft} (direct sum {e_direct})"
+        );
+        eprintln!(
+            "scale {scale}: GPU FFT vs direct sum: forces {rel:.2e}, Z {z_gpu} vs {z_cpu}; \
+             against exact {e_fft:.2e} (direct {e_direct:.2e})"
+        );
+    }
+}
+
+#[test]
 fn gpu_grid_matches_exact() {
     let Some(Compute::Gpu(g)) = gpu_compute() else {
         return;
@@ -330,7 +372,7 @@ fn gpu_grid_matches_exact() {
     let (x, _) = clusters(4, 75, 2, 5);
     let y: Vec<f32> = x.iter().map(|v| v * 1.5).collect();
     let n = 300;
-    let (rg, zg) = gpu::grid_repulsion(&g, &y).unwrap();
+    let (rg, zg) = gpu::grid_repulsion(&g, &y, true).unwrap();
     let z_grid: f64 = zg.iter().map(|&v| v as f64).sum();
     let (mut re, mut ze) = (vec![0f32; 2 * n], vec![0f32; n]);
     let z_exact = cpu::repulsive_exact(&y, 2, &mut re, &mut ze);

@@ -761,7 +761,7 @@ impl GpuGrid {
                 |enc: &mut wgpu::CommandEncoder, params: &[wgpu::Buffer], first: usize| {
                     // Ping-pong starting from set `first`; an even stage count ends there again.
                     for (s, u) in params.iter().enumerate() {
-                        let (src, dst) = if (s + first) % 2 == 0 {
+                        let (src, dst) = if (s + first).is_multiple_of(2) {
                             (set0, set1)
                         } else {
                             (set1, set0)

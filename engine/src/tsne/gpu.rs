@@ -427,14 +427,21 @@ struct GpuFft {
     /// Parameters without a stage (`p = 0`), for pad, multiply and unpad.
     base: wgpu::Buffer,
     /// One uniform per stage, in execution order: forward rows, forward columns, inverse rows,
-    /// inverse columns, `log2 n` stages each.
+    /// inverse columns, `log2 n` stages each (for `n` above [`FFT_LINE_MAX`]).
     stages: Vec<wgpu::Buffer>,
+    /// For `n ≤` [`FFT_LINE_MAX`]: one uniform per whole-line pass (flags 0–3), run by
+    /// `tsne_fft_lines` in workgroup memory.
+    lines: Option<[wgpu::Buffer; 4]>,
 }
+
+/// Longest line `tsne_fft_lines` transforms in workgroup memory (2048 × 8 bytes = 16 KiB, the
+/// least every WebGPU device offers).
+const FFT_LINE_MAX: usize = 2048;
 
 impl GpuFft {
     /// The FFT grids for side `n`, or `None` when one `n × n` grid exceeds a storage binding
     /// (then the direct sum runs instead).
-    fn new(gpu: &Gpu, n: usize) -> Option<GpuFft> {
+    fn new(gpu: &Gpu, n: usize, use_lines: bool) -> Option<GpuFft> {
         if n * n > gpu.max_binding_rows(8) {
             return None;
         }
@@ -452,10 +459,14 @@ impl GpuFft {
                 },
             )
         };
-        let mut stages = Vec::with_capacity(4 * log_n as usize);
-        for flags in [0u32, 1, 2, 3] {
-            for s in 0..log_n {
-                stages.push(params(1 << s, flags));
+        let lines =
+            (use_lines && n <= FFT_LINE_MAX).then(|| [0u32, 1, 2, 3].map(|flags| params(0, flags)));
+        let mut stages = Vec::new();
+        if lines.is_none() {
+            for flags in [0u32, 1, 2, 3] {
+                for s in 0..log_n {
+                    stages.push(params(1 << s, flags));
+                }
             }
         }
         let twiddle: Vec<[f32; 2]> = (0..n / 2)
@@ -475,6 +486,7 @@ impl GpuFft {
             kern_key: None,
             base: params(0, 0),
             stages,
+            lines,
         })
     }
 }
@@ -492,6 +504,7 @@ struct GridKernels {
     fft_stage: wgpu::ComputePipeline,
     fft_multiply: wgpu::ComputePipeline,
     fft_unpad: wgpu::ComputePipeline,
+    fft_lines: wgpu::ComputePipeline,
 }
 
 impl GridKernels {
@@ -509,6 +522,7 @@ impl GridKernels {
             fft_stage: g.compute_pipeline("tsne_fft_stage", s::TSNE_FFT_STAGE, "main"),
             fft_multiply: g.compute_pipeline("tsne_fft_multiply", s::TSNE_FFT_MULTIPLY, "main"),
             fft_unpad: g.compute_pipeline("tsne_fft_unpad", s::TSNE_FFT_UNPAD, "main"),
+            fft_lines: g.compute_pipeline("tsne_fft_lines", s::TSNE_FFT_LINES, "main"),
         }
     }
 }
@@ -558,6 +572,9 @@ pub(crate) struct GpuGrid {
     fft: Option<GpuFft>,
     /// Use the FFT convolution when the grid fits (tests turn it off to check the direct sum).
     use_fft: bool,
+    /// Use whole-line transforms in workgroup memory when `n` allows (tests turn it off to
+    /// check the per-stage kernel).
+    use_lines: bool,
 }
 
 impl GpuGrid {
@@ -586,6 +603,7 @@ impl GpuGrid {
             layout: None,
             fft: None,
             use_fft: true,
+            use_lines: true,
         })
     }
 
@@ -637,7 +655,7 @@ impl GpuGrid {
         if self.use_fft {
             let n = super::grid::fft_size(g.nb);
             if self.fft.as_ref().is_none_or(|f| f.n != n) {
-                self.fft = GpuFft::new(gpu, n);
+                self.fft = GpuFft::new(gpu, n, self.use_lines);
             }
             if let Some(f) = &mut self.fft
                 && f.kern_key != Some(g.spacing.to_bits())
@@ -781,7 +799,32 @@ impl GpuGrid {
                         );
                     }
                 };
-            transform(enc, &f.stages[..half], 0);
+            // Whole lines in workgroup memory, in place: forward rows (only the m rows that hold
+            // charges), forward columns; after the product, inverse columns and inverse rows
+            // (only the m rows read back).
+            let lines = |enc: &mut wgpu::CommandEncoder,
+                         u: &wgpu::Buffer,
+                         set: &[wgpu::Buffer; 2],
+                         count: usize| {
+                stage(
+                    enc,
+                    &k.fft_lines,
+                    &[
+                        u.as_entire_binding(),
+                        set[0].as_entire_binding(),
+                        set[1].as_entire_binding(),
+                        f.twiddle.as_entire_binding(),
+                    ],
+                    (count as u32, 2),
+                );
+            };
+            let m = 3 * g.nb;
+            if let Some(u) = &f.lines {
+                lines(enc, &u[0], set0, m);
+                lines(enc, &u[1], set0, f.n);
+            } else {
+                transform(enc, &f.stages[..half], 0);
+            }
             stage(
                 enc,
                 &k.fft_multiply,
@@ -795,7 +838,12 @@ impl GpuGrid {
                 ],
                 gpu.workgroups((f.n * f.n) as u32, 64),
             );
-            transform(enc, &f.stages[half..], 1);
+            if let Some(u) = &f.lines {
+                lines(enc, &u[3], set1, f.n);
+                lines(enc, &u[2], set1, m);
+            } else {
+                transform(enc, &f.stages[half..], 1);
+            }
             stage(
                 enc,
                 &k.fft_unpad,
@@ -855,14 +903,26 @@ impl GpuGrid {
     }
 }
 
-/// One grid-repulsion evaluation on the GPU for 2-D positions `y`: `(rep, zrow)` as
-/// [`super::grid::repulsive`] computes them (used by the tests), with the node-to-node step by
-/// FFT (`fft`) or by the direct sum.
+/// How [`grid_repulsion`] runs the node-to-node step.
 #[cfg(test)]
-pub(crate) fn grid_repulsion(gpu: &Gpu, y: &[f32], fft: bool) -> Result<(Vec<f32>, Vec<f32>)> {
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Conv {
+    /// `tsne_grid_conv`.
+    Direct,
+    /// FFT, one dispatch per radix-2 stage.
+    FftStages,
+    /// FFT, whole lines in workgroup memory (what runs for grids up to 2048).
+    FftLines,
+}
+
+/// One grid-repulsion evaluation on the GPU for 2-D positions `y`: `(rep, zrow)` as
+/// [`super::grid::repulsive`] computes them (used by the tests).
+#[cfg(test)]
+pub(crate) fn grid_repulsion(gpu: &Gpu, y: &[f32], conv: Conv) -> Result<(Vec<f32>, Vec<f32>)> {
     let n = y.len() / 2;
     let mut grid = GpuGrid::new(gpu, n)?;
-    grid.use_fft = fft;
+    grid.use_fft = conv != Conv::Direct;
+    grid.use_lines = conv == Conv::FftLines;
     let yb = gpu.storage_init("tsne grid y", y);
     let rep = gpu.storage("tsne grid rep", n as u64 * 8);
     let zrow = gpu.storage("tsne grid zrow", n as u64 * 4);

@@ -307,7 +307,7 @@ fn gpu_grid_matches_cpu_twin() {
     let (x, _) = clusters(5, 100, 2, 4);
     let y: Vec<f32> = x.iter().map(|v| v * 1.5).collect();
     let n = 500;
-    let (rg, zg) = gpu::grid_repulsion(&g, &y, false).unwrap();
+    let (rg, zg) = gpu::grid_repulsion(&g, &y, gpu::Conv::Direct).unwrap();
     let (mut rc, mut zc) = (vec![0f32; 2 * n], vec![0f32; n]);
     let z_cpu = grid::repulsive(&y, &mut rc, &mut zc);
     let z_gpu: f64 = zg.iter().map(|&v| v as f64).sum();
@@ -332,9 +332,14 @@ fn gpu_fft_convolution_matches_direct_sum() {
     };
     let (x, _) = clusters(5, 100, 2, 4);
     let n = 500;
-    for scale in [1.5f32, 12.0] {
+    for (scale, conv) in [
+        (1.5f32, gpu::Conv::FftLines),
+        (12.0, gpu::Conv::FftLines),
+        (1.5, gpu::Conv::FftStages),
+        (12.0, gpu::Conv::FftStages),
+    ] {
         let y: Vec<f32> = x.iter().map(|v| v * scale).collect();
-        let (rg, zg) = gpu::grid_repulsion(&g, &y, true).unwrap();
+        let (rg, zg) = gpu::grid_repulsion(&g, &y, conv).unwrap();
         let (mut rc, mut zc) = (vec![0f32; 2 * n], vec![0f32; n]);
         let z_cpu = grid::repulsive(&y, &mut rc, &mut zc);
         let z_gpu: f64 = zg.iter().map(|&v| v as f64).sum();
@@ -358,7 +363,7 @@ fn gpu_fft_convolution_matches_direct_sum() {
             "scale {scale}: error against exact {e_fft} (direct sum {e_direct})"
         );
         eprintln!(
-            "scale {scale}: GPU FFT vs direct sum: forces {rel:.2e}, Z {z_gpu} vs {z_cpu}; \
+            "scale {scale}, {conv:?}: GPU FFT vs direct sum: forces {rel:.2e}, Z {z_gpu} vs {z_cpu}; \
              against exact {e_fft:.2e} (direct {e_direct:.2e})"
         );
     }
@@ -372,7 +377,7 @@ fn gpu_grid_matches_exact() {
     let (x, _) = clusters(4, 75, 2, 5);
     let y: Vec<f32> = x.iter().map(|v| v * 1.5).collect();
     let n = 300;
-    let (rg, zg) = gpu::grid_repulsion(&g, &y, true).unwrap();
+    let (rg, zg) = gpu::grid_repulsion(&g, &y, gpu::Conv::FftLines).unwrap();
     let z_grid: f64 = zg.iter().map(|&v| v as f64).sum();
     let (mut re, mut ze) = (vec![0f32; 2 * n], vec![0f32; n]);
     let z_exact = cpu::repulsive_exact(&y, 2, &mut re, &mut ze);
@@ -449,5 +454,27 @@ fn pairwise_attraction_matches_point_by_point() {
         let mut c = vec![0f32; n * dims];
         cpu::attractive_pairs(&mut pairs, &y, dims, 12.0, &mut c);
         assert_eq!(a, c);
+    }
+}
+
+#[test]
+#[ignore]
+fn tmp_gpu_timing() {
+    let Some(c) = gpu_compute() else { return };
+    let n_per: usize = std::env::var("TMP_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(500);
+    let (x, _) = clusters(10, n_per, 50, 3);
+    for rep in [Repulsion::Approx, Repulsion::Exact] {
+        let p = Params::default().with_repulsion(rep);
+        let mut t = Tsne::new(&c, x.view(), &p, &NoProgress).unwrap();
+        let mut line = format!("{rep:?}:");
+        for _ in 0..8 {
+            let s = std::time::Instant::now();
+            t.step(50, &NoProgress).unwrap();
+            line += &format!(" {:.1}", s.elapsed().as_secs_f64() / 50.0 * 1e3);
+        }
+        eprintln!("{line} ms/it");
     }
 }

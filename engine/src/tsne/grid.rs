@@ -1,5 +1,5 @@
-//! Linear-time repulsion for 2-D output on the GPU: grid interpolation with a direct
-//! node-to-node sum (FIt-SNE's interpolation scheme without the FFT), and its CPU twin.
+//! Linear-time repulsion for 2-D output on the GPU: FIt-SNE's grid interpolation, and its CPU
+//! twin.
 //!
 //! The GPU stages (`tsne_grid_*.wgsl`, driven by `gpu.rs`) and [`repulsive`] here run the same
 //! steps in the same order:
@@ -18,13 +18,15 @@
 //!    lose the small charges. The per-box sort makes the sums run in index order, so the GPU
 //!    path stays repeatable and this twin reproduces it. The insertion sort is O(c²) in the
 //!    points c of one box: a few dozen per box in practice (boxes are at most 1 unit wide).
-//! 4. **Convolution** (`tsne_grid_conv`): direct sum over the nodes of the non-empty boxes only
-//!    (`M = 9 ·` non-empty boxes), `K1 = 1/(1+r²)` and `K2 = K1²`, tiled through workgroup
-//!    memory, split over dispatches of [`CONV_CHUNK`] source nodes. This term is O(M²): it does
-//!    not grow with n once the boxes are filled, but M is at most `(3·nb)²` (22 500 nodes for the
-//!    minimum 50 × 50 boxes, about 90 000 at the end of a large run), so at small and medium n
-//!    it costs more than the exact O(n²) sum; the CPU keeps the FFT (`fft.rs`), which is
-//!    O(M log M). Lavapipe timings are in the `tsne` module docs.
+//! 4. **Convolution**: the node potentials `Σ K2·q` and `Σ K1·q0` (`K1 = 1/(1+r²)`,
+//!    `K2 = K1²`). On the GPU by zero-padded FFT (`tsne_fft_pad`, `tsne_fft_lines` or
+//!    `tsne_fft_stage`, `tsne_fft_multiply`, `tsne_fft_unpad`; grid side [`fft_size`], kernel
+//!    spectra from [`kernel_spectrum`]), O(N² log N). When one grid does not fit a storage
+//!    binding it falls back to the direct sum over the nodes of the non-empty boxes
+//!    (`tsne_grid_conv`, tiled through workgroup memory, split over dispatches of
+//!    [`CONV_CHUNK`] source nodes), O(M²) for `M = 9 ·` non-empty boxes. This twin runs the
+//!    direct sum: the GPU's direct sum matches it to 1e-4, its FFT to the transforms' rounding
+//!    (below 2e-3 of the forces at N = 2048), both checked by the tests.
 //! 5. **Interpolate** (`tsne_grid_interp`): each point gathers its 9 nodes' potentials, giving
 //!    `Σ_j K2 (y_i − y_j)` and `Σ_{j≠i} K1`, as step 4 of `fft.rs`. `tsne_reduce` and
 //!    `tsne_update` then run as on the exact path.

@@ -14,11 +14,13 @@
 //!    `g_i = exag · Σ_j p_ij w_ij (y_i − y_j) − (1/Z) Σ_j w_ij² (y_i − y_j)`, with
 //!    `w_ij = 1 / (1 + |y_i − y_j|²)` and `Z = Σ_{i≠j} w_ij`. Attraction walks the CSR rows, one
 //!    point per invocation, on the GPU; the CPU visits each pair `i < j` once and adds its
-//!    force to both ends (P is symmetric), which halves the memory traffic. Repulsion is either exact (O(n²), tiled through workgroup
-//!    memory on the GPU) or, for 2-D output, interpolation on a grid (FIt-SNE's scheme): on the
-//!    CPU the node-to-node interactions are a zero-padded FFT convolution (`fft.rs`); on the GPU
-//!    they are a direct O(M²) sum over the M interpolation nodes of the non-empty boxes
-//!    (`grid.rs`, `tsne_grid_*.wgsl`, with a CPU twin the tests hold it to).
+//!    force to both ends (P is symmetric), which halves the memory traffic. Repulsion is
+//!    either exact (O(n²), tiled through workgroup memory on the GPU) or, for 2-D output, interpolation on a grid (FIt-SNE's scheme) whose
+//!    node-to-node interactions are a zero-padded FFT convolution: on the CPU with real row
+//!    transforms and cache-blocked column passes (`fft.rs`); on the GPU the points are binned
+//!    and spread by the `tsne_grid_*.wgsl` stages and the convolution runs as `tsne_fft_*.wgsl`
+//!    (power-of-two radix-2 transforms, whole lines in workgroup memory up to 2048; `grid.rs`
+//!    is the CPU twin, with a direct node sum that the tests hold the FFT to).
 //! 4. **Optimiser** as openTSNE/bhtsne do it: early exaggeration 12 for 250 iterations with
 //!    momentum 0.5, then exaggeration 1 and momentum 0.8; per-coordinate gains (+0.2 when the
 //!    gradient flips sign against the last update, ×0.8 otherwise, at least 0.01); learning
@@ -26,16 +28,12 @@
 //! 5. **KL divergence** every 50 iterations, reported through [`Progress::message`].
 //!
 //! Backends: [`Compute::Gpu`] runs stages 1 (bandwidth search) and 3–4 in WGSL. There
-//! `Repulsion::Approx` (2-D only) runs the grid repulsion, which is linear in n but whose node
-//! term is O(M²) with M up to `(3·nb)²` (nb ≥ 50 boxes per side): on lavapipe it is faster than
-//! exact only while the points sit in few boxes (early exaggeration: 21 vs 21 ms per iteration
-//! at 2,000 points, 29 vs 86 ms at 5,000) and 5–7× slower once the embedding has spread
-//! (194 vs 26 ms at 2,000 points, 374 vs 71 ms at 5,000). It also waits for the GPU once per
-//! iteration (the grid is chosen on the host from the read-back bounds). So `Auto` keeps exact
-//! repulsion on the GPU; an FFT convolution in WGSL would be needed to beat it. [`Compute::Cpu`]
-//! runs the CPU twins with rayon; `Auto` picks the FFT repulsion there for 2-D output above
-//! [`EXACT_MAX_N`] points and exact repulsion otherwise (3-D output always uses exact
-//! repulsion).
+//! `Repulsion::Approx` (2-D only) runs the grid repulsion, linear in n plus an FFT of the grid
+//! (whose side grows with the spread of the embedding, not with n); it waits for the GPU once
+//! per iteration (the grid is chosen on the host from the read-back bounds). `Auto` picks it for
+//! 2-D output above [`GPU_EXACT_MAX_N`] points on the GPU and above [`EXACT_MAX_N`] on the CPU
+//! ([`Compute::Cpu`] runs the CPU twins with rayon), exact repulsion otherwise (3-D output
+//! always uses exact repulsion).
 //!
 //! Repeatability: no reduction depends on thread scheduling or float atomics. The CPU path is
 //! bit-identical for the same input and seed; the GPU path is deterministic on one device.
@@ -75,6 +73,11 @@ pub use affinity::Csr;
 
 /// Largest n for which `Repulsion::Auto` picks exact repulsion on the CPU.
 pub const EXACT_MAX_N: usize = 2000;
+/// Largest n for which `Repulsion::Auto` picks exact repulsion on the GPU. Measured on
+/// lavapipe: per iteration, exact 61 ms and grid 108 ms at 5,000 points, exact 230–480 ms and
+/// grid 115 ms at 10,000 (the grid's cost there is almost all the FFT convolution, which does
+/// not grow with n). Not yet tuned on a hardware GPU, where both are far faster.
+pub const GPU_EXACT_MAX_N: usize = 8000;
 /// Smallest per-coordinate gain.
 pub(crate) const MIN_GAIN: f32 = 0.01;
 /// KL divergence is computed and reported every this many iterations.
@@ -336,7 +339,14 @@ impl Tsne {
                 }
                 false
             }
-            Repulsion::Auto => compute.gpu().is_some() || dims != 2 || n <= EXACT_MAX_N,
+            Repulsion::Auto => {
+                let max = if compute.gpu().is_some() {
+                    GPU_EXACT_MAX_N
+                } else {
+                    EXACT_MAX_N
+                };
+                dims != 2 || n <= max
+            }
         };
         let k = (n - 1).min((3.0 * params.perplexity).floor().max(1.0) as usize);
         let t0 = std::time::Instant::now();

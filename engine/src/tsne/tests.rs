@@ -456,25 +456,3 @@ fn pairwise_attraction_matches_point_by_point() {
         assert_eq!(a, c);
     }
 }
-
-#[test]
-#[ignore]
-fn tmp_gpu_timing() {
-    let Some(c) = gpu_compute() else { return };
-    let n_per: usize = std::env::var("TMP_N")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(500);
-    let (x, _) = clusters(10, n_per, 50, 3);
-    for rep in [Repulsion::Approx, Repulsion::Exact] {
-        let p = Params::default().with_repulsion(rep);
-        let mut t = Tsne::new(&c, x.view(), &p, &NoProgress).unwrap();
-        let mut line = format!("{rep:?}:");
-        for _ in 0..8 {
-            let s = std::time::Instant::now();
-            t.step(50, &NoProgress).unwrap();
-            line += &format!(" {:.1}", s.elapsed().as_secs_f64() / 50.0 * 1e3);
-        }
-        eprintln!("{line} ms/it");
-    }
-}

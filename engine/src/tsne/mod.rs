@@ -252,6 +252,8 @@ pub struct Tsne {
     p: Csr,
     state: State,
     kl_fft: fft::FftRepulsion,
+    /// `(Σ p log p, Σ p)` for the KL divergence.
+    kl_consts: (f64, f64),
     times: StageTimes,
     in_flight: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
@@ -395,6 +397,7 @@ impl Tsne {
             init: t2.elapsed(),
             optimise: Default::default(),
         };
+        let kl_consts = cpu::kl_constants(&p);
         Ok(Tsne {
             times,
             n,
@@ -405,6 +408,7 @@ impl Tsne {
             p,
             state,
             kl_fft: fft::FftRepulsion::default(),
+            kl_consts,
             in_flight: None,
         })
     }
@@ -644,7 +648,7 @@ impl Tsne {
         } else {
             cpu::repulsive_exact(&y, self.dims, &mut rep, &mut zrow)
         };
-        Ok(cpu::kl_divergence(&self.p, &y, self.dims, z) as f32)
+        Ok(cpu::kl_divergence(&self.p, &y, self.dims, z, self.kl_consts) as f32)
     }
 }
 

@@ -12,16 +12,18 @@
 //! Integer addition is associative, so the result does not depend on the order in which edges run:
 //! with a seed, runs are bit-identical on one backend. Negative samples come from a PCG hash of
 //! (seed, epoch, edge, sample), so both backends draw the same points; the CPU twin does the
-//! same arithmetic in the same order, so CPU and GPU agree up to rounding (the GPU may fuse a
-//! multiply and an add).
+//! same arithmetic in the same order, so CPU and GPU agree up to rounding (of `d^b`, below, and
+//! where the GPU fuses a multiply and an add).
 //!
-//! `d^b` (twice per sample) is [`pow_approx`]: `exp2(b · log2(d))` with both factors evaluated by
-//! short polynomials (relative error under 1e-6 for the distances of a layout), written out the same way in the WGSL kernel. It
-//! is inlined on the CPU (glibc's `powf` was a fifth of the run, and as a call it kept the
-//! processor from overlapping consecutive samples) and needs no libm call on the GPU either.
+//! On the GPU, `d^b` (twice per sample) is `pow_approx` in `umap_epoch.wgsl`: `exp2(b · log2 d)`
+//! with both factors evaluated by short polynomials (relative error under 1e-6 for the
+//! distances of a layout); `pow_approx` here is its reference, checked against f64 by a test.
+//! The CPU twin keeps glibc's `powf`: measured on MNIST-10k, the polynomial chains (serial,
+//! without FMA on baseline x86-64) made the CPU epochs about twice as slow as `powf`. So the
+//! backends still differ by the rounding of `d^b`, as before.
 //! [`sort_by_rate`] orders the edges by sampling period before the first epoch, so the edges due
-//! in an epoch come in runs: the CPU's branch on "due this epoch" becomes predictable and whole
-//! SIMD groups of the GPU kernel skip together.
+//! in an epoch come in runs: whole SIMD groups of the GPU kernel skip
+//! together.
 
 use rayon::prelude::*;
 use strength_reduce::StrengthReducedU32;
@@ -86,15 +88,18 @@ pub fn sort_by_rate(head: &mut Vec<u32>, tail: &mut Vec<u32>, sched: &mut Vec<Sc
     *sched = order.iter().map(|&i| sched[i as usize]).collect();
 }
 
+#[cfg(test)]
 const LN2: f32 = std::f32::consts::LN_2;
+#[cfg(test)]
 const LOG2_E: f32 = std::f32::consts::LOG2_E;
+#[cfg(test)]
 const SQRT2: f32 = std::f32::consts::SQRT_2;
 
 /// `log2(x)` for a normal positive `x`, to about 1e-7 absolute: `x = 2^e · m` with `m` in
 /// `[√½, √2)`, then `ln m = 2 atanh(s)`, `s = (m − 1)/(m + 1)`, by its series to `s⁷`
 /// (`|s| ≤ 0.172`, so the first term left out is below 3e-8). The same operations as
 /// `log2_approx` in `umap_epoch.wgsl`.
-#[inline(always)]
+#[cfg(test)]
 pub fn log2_approx(x: f32) -> f32 {
     let bits = x.to_bits();
     let e = ((bits >> 23) & 0xff) as i32 - 127;
@@ -113,7 +118,7 @@ pub fn log2_approx(x: f32) -> f32 {
 /// nearest integer, `2^f = e^(f ln 2)` by its Taylor series to the 7th power
 /// (`|f ln 2| ≤ 0.347`), and `2^n` built in the exponent bits. The same operations as
 /// `exp2_approx` in `umap_epoch.wgsl`.
-#[inline(always)]
+#[cfg(test)]
 pub fn exp2_approx(y: f32) -> f32 {
     let y = y.clamp(-126.0, 126.0);
     // floor(y + 0.5) without a libm call: truncate, then step down for negative fractions.
@@ -138,7 +143,7 @@ pub fn exp2_approx(y: f32) -> f32 {
 /// [`exp2_approx`]. The relative error is below `(2 + |b · log2 x|) · 1e-7` (the rounding of
 /// `b · log2 x` to f32 dominates), under 1e-6 for squared distances from 1e-4 to 1e4 when `b ≤ 1`. Subnormal `x`
 /// (below `f32::MIN_POSITIVE`) are taken as `f32::MIN_POSITIVE`.
-#[inline(always)]
+#[cfg(test)]
 pub fn pow_approx(x: f32, b: f32) -> f32 {
     exp2_approx(b * log2_approx(x.max(f32::MIN_POSITIVE)))
 }
@@ -287,7 +292,7 @@ fn edge_cpu<const D: usize>(
     let dsq = dist_sq(cur, oth);
     let mut gc = 0f32;
     if dsq > 0.0 {
-        let pb = pow_approx(dsq, b);
+        let pb = dsq.powf(b);
         gc = -2.0 * a * b * (pb / dsq);
         gc /= a * pb + 1.0;
     }
@@ -314,7 +319,7 @@ fn edge_cpu<const D: usize>(
         let dsq = dist_sq(cur, oth);
         let mut gc = 0f32;
         if dsq > 0.0 {
-            let pb = pow_approx(dsq, b);
+            let pb = dsq.powf(b);
             gc = 2.0 * b;
             gc /= (0.001 + dsq) * (a * pb + 1.0);
         }

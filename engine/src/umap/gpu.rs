@@ -1,12 +1,17 @@
 //! The GPU path of the optimisation: buffers, pipelines and the per-epoch dispatches of
 //! `umap_epoch.wgsl` and `umap_apply.wgsl` (their CPU twins are in `optimize.rs`).
+//!
+//! Up to [`SLOTS`] epochs go into one command buffer and one submission: each chunk of edges has
+//! [`SLOTS`] uniform buffers (and bind groups), one per epoch of a batch, written before the
+//! submission; the epoch and apply dispatches of the batch follow one another in one compute
+//! pass, and wgpu puts a barrier between dispatches that write the same buffers.
 
 use std::sync::Arc;
 
 use wgpu::util::DeviceExt;
 
 use super::optimize::{FIXED_SCALE, Sched};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::gpu::Gpu;
 
 /// Uniform parameters shared by both kernels (same layout as the WGSL `Params`).
@@ -45,6 +50,9 @@ impl Kernels {
 
 const WG: u32 = 256;
 
+/// Epochs recorded into one submission at most.
+pub const SLOTS: usize = 16;
+
 /// The GPU state of one optimisation.
 pub struct GpuLayout {
     gpu: Arc<Gpu>,
@@ -57,11 +65,12 @@ pub struct GpuLayout {
     _delta: wgpu::Buffer,
 }
 
-/// One range of edges that fits the storage binding limit.
+/// One range of edges that fits the storage binding limit, with one uniform buffer and bind
+/// group per epoch slot of a batch.
 struct Chunk {
     base: Params,
-    params: wgpu::Buffer,
-    bind: wgpu::BindGroup,
+    params: Vec<wgpu::Buffer>,
+    binds: Vec<wgpu::BindGroup>,
     _edges: wgpu::Buffer,
     _sched: wgpu::Buffer,
 }
@@ -80,6 +89,11 @@ impl GpuLayout {
         b: f32,
         seed: u32,
     ) -> Result<GpuLayout> {
+        if !(1..=4).contains(&dims) {
+            return Err(Error::Invalid(format!(
+                "the UMAP epoch kernel handles 1 to 4 output dimensions (got {dims})"
+            )));
+        }
         let kernels = gpu.cached(Kernels::new);
         let n = positions.len() / dims;
         let delta = gpu.storage("umap delta", (positions.len() * 4) as u64);
@@ -125,21 +139,28 @@ impl GpuLayout {
                 edge_offset: start as u32,
                 ..base
             };
-            let cparams = gpu.uniform("umap chunk params", &cbase);
-            let bind = gpu.bind(
-                &kernels.epoch,
-                &[
-                    cparams.as_entire_binding(),
-                    edges_buf.as_entire_binding(),
-                    sched_buf.as_entire_binding(),
-                    positions_buf.as_entire_binding(),
-                    delta.as_entire_binding(),
-                ],
-            );
+            let cparams: Vec<wgpu::Buffer> = (0..SLOTS)
+                .map(|_| gpu.uniform("umap chunk params", &cbase))
+                .collect();
+            let binds = cparams
+                .iter()
+                .map(|p| {
+                    gpu.bind(
+                        &kernels.epoch,
+                        &[
+                            p.as_entire_binding(),
+                            edges_buf.as_entire_binding(),
+                            sched_buf.as_entire_binding(),
+                            positions_buf.as_entire_binding(),
+                            delta.as_entire_binding(),
+                        ],
+                    )
+                })
+                .collect();
             chunks.push(Chunk {
                 base: cbase,
                 params: cparams,
-                bind,
+                binds,
                 _edges: edges_buf,
                 _sched: sched_buf,
             });
@@ -165,30 +186,33 @@ impl GpuLayout {
         })
     }
 
-    /// Submits one epoch (edge kernel, then apply) without waiting.
-    pub fn submit_epoch(&self, epoch: u32, alpha: f32) -> wgpu::SubmissionIndex {
+    /// Submits the epochs `(epoch, alpha)` of `batch` (at most [`SLOTS`]; more are left out), each
+    /// as the edge kernel then apply, in one submission, without waiting.
+    pub fn submit_epochs(&self, batch: &[(u32, f32)]) -> wgpu::SubmissionIndex {
+        let batch = &batch[..batch.len().min(SLOTS)];
         let mut enc = self.gpu.device.create_command_encoder(&Default::default());
-        for c in &self.chunks {
-            let p = Params {
-                epoch,
-                alpha,
-                ..c.base
-            };
-            self.gpu
-                .queue
-                .write_buffer(&c.params, 0, bytemuck::bytes_of(&p));
-            let mut pass = enc.begin_compute_pass(&Default::default());
-            pass.set_pipeline(&self.kernels.epoch);
-            pass.set_bind_group(0, &c.bind, &[]);
-            let (x, y) = self.gpu.workgroups(c.base.n_edges, WG);
-            pass.dispatch_workgroups(x, y, 1);
-        }
         {
             let mut pass = enc.begin_compute_pass(&Default::default());
-            pass.set_pipeline(&self.kernels.apply);
-            pass.set_bind_group(0, &self.apply_bind, &[]);
-            let (x, y) = self.gpu.workgroups(self.base.n_coords, WG);
-            pass.dispatch_workgroups(x, y, 1);
+            for (slot, &(epoch, alpha)) in batch.iter().enumerate() {
+                for c in &self.chunks {
+                    let p = Params {
+                        epoch,
+                        alpha,
+                        ..c.base
+                    };
+                    self.gpu
+                        .queue
+                        .write_buffer(&c.params[slot], 0, bytemuck::bytes_of(&p));
+                    pass.set_pipeline(&self.kernels.epoch);
+                    pass.set_bind_group(0, &c.binds[slot], &[]);
+                    let (x, y) = self.gpu.workgroups(c.base.n_edges, WG);
+                    pass.dispatch_workgroups(x, y, 1);
+                }
+                pass.set_pipeline(&self.kernels.apply);
+                pass.set_bind_group(0, &self.apply_bind, &[]);
+                let (x, y) = self.gpu.workgroups(self.base.n_coords, WG);
+                pass.dispatch_workgroups(x, y, 1);
+            }
         }
         self.gpu.queue.submit(Some(enc.finish()))
     }

@@ -319,8 +319,11 @@ impl Umap {
         let positions: Vec<f32> = layout.iter().copied().collect();
         timings.push(("init", t.elapsed().as_secs_f64()));
 
-        let sched = optimize::schedule(&g.weight, n_epochs, params.negative_samples);
-        let FuzzyGraph { head, tail, .. } = g;
+        let mut sched = optimize::schedule(&g.weight, n_epochs, params.negative_samples);
+        let FuzzyGraph {
+            mut head, mut tail, ..
+        } = g;
+        optimize::sort_by_rate(&mut head, &mut tail, &mut sched);
         let dims = params.dims;
         let gpu = match compute {
             Compute::Gpu(gpu) => Some(gpu::GpuLayout::new(
@@ -372,21 +375,25 @@ impl Umap {
         let t = Instant::now();
         let mut done = 0;
         if let Some(g) = &self.gpu {
-            // Keep a few epochs in flight; wait every `batch` to report and to bound the queue.
-            let batch = 16;
-            let mut last = None;
+            // Batches of `gpu::SLOTS` epochs, one submission each. One batch stays queued while
+            // the next is recorded; waiting on the one before bounds the queue and reports.
+            let mut last: Option<wgpu::SubmissionIndex> = None;
             while done < todo {
                 if progress.cancelled() {
                     break;
                 }
-                let alpha = optimize::alpha(self.params.learning_rate, self.epoch, self.n_epochs);
-                last = Some(g.submit_epoch(self.epoch as u32, alpha));
-                self.epoch += 1;
-                done += 1;
-                if done % batch == 0 {
-                    if let Some(i) = last.take() {
-                        g.wait(i)?;
-                    }
+                let k = (todo - done).min(gpu::SLOTS);
+                let batch: Vec<(u32, f32)> = (self.epoch..self.epoch + k)
+                    .map(|e| {
+                        let alpha = optimize::alpha(self.params.learning_rate, e, self.n_epochs);
+                        (e as u32, alpha)
+                    })
+                    .collect();
+                let index = g.submit_epochs(&batch);
+                self.epoch += k;
+                done += k;
+                if let Some(i) = last.replace(index) {
+                    g.wait(i)?;
                     progress.update("UMAP", self.epoch as u64, self.n_epochs as u64);
                 }
             }
@@ -478,10 +485,16 @@ impl Umap {
         let todo = epochs.min(self.n_epochs - self.epoch);
         let mut done = 0;
         while done < todo && !progress.cancelled() {
-            let alpha = optimize::alpha(self.params.learning_rate, self.epoch, self.n_epochs);
-            g.submit_epoch(self.epoch as u32, alpha);
-            self.epoch += 1;
-            done += 1;
+            let k = (todo - done).min(gpu::SLOTS);
+            let batch: Vec<(u32, f32)> = (self.epoch..self.epoch + k)
+                .map(|e| {
+                    let alpha = optimize::alpha(self.params.learning_rate, e, self.n_epochs);
+                    (e as u32, alpha)
+                })
+                .collect();
+            g.submit_epochs(&batch);
+            self.epoch += k;
+            done += k;
         }
         if done > 0 {
             let flag = Arc::new(AtomicBool::new(false));

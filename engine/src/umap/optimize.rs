@@ -12,7 +12,18 @@
 //! Integer addition is associative, so the result does not depend on the order in which edges run:
 //! with a seed, runs are bit-identical on one backend. Negative samples come from a PCG hash of
 //! (seed, epoch, edge, sample), so both backends draw the same points; the CPU twin does the
-//! same arithmetic in the same order, so CPU and GPU agree up to the GPU's `pow` rounding.
+//! same arithmetic in the same order, so CPU and GPU agree up to rounding (of `d^b`, below, and
+//! where the GPU fuses a multiply and an add).
+//!
+//! On the GPU, `d^b` (twice per sample) is `pow_approx` in `umap_epoch.wgsl`: `exp2(b · log2 d)`
+//! with both factors evaluated by short polynomials (relative error under 1e-6 for the
+//! distances of a layout); `pow_approx` here is its reference, checked against f64 by a test.
+//! The CPU twin keeps glibc's `powf`: measured on MNIST-10k, the polynomial chains (serial,
+//! without FMA on baseline x86-64) made the CPU epochs about twice as slow as `powf`. So the
+//! backends still differ by the rounding of `d^b`, as before.
+//! [`sort_by_rate`] orders the edges by sampling period before the first epoch, so the edges due
+//! in an epoch come in runs: whole SIMD groups of the GPU kernel skip
+//! together.
 
 use rayon::prelude::*;
 use strength_reduce::StrengthReducedU32;
@@ -63,6 +74,78 @@ pub fn schedule(weights: &[f32], n_epochs: usize, negative_samples: usize) -> Ve
             [eps, neg, eps, neg]
         })
         .collect()
+}
+
+/// Reorders the edges (stably) by their sampling period `epochs_per_sample`, before the first
+/// epoch: edges sampled at the same rate are due in the same epochs, so after the sort the due
+/// edges of an epoch come in runs. The negative samples hash the edge's index, so the order is
+/// part of the result; both backends run the same sorted edges.
+pub fn sort_by_rate(head: &mut Vec<u32>, tail: &mut Vec<u32>, sched: &mut Vec<Sched>) {
+    let mut order: Vec<u32> = (0..sched.len() as u32).collect();
+    order.sort_by(|&x, &y| sched[x as usize][0].total_cmp(&sched[y as usize][0]));
+    *head = order.iter().map(|&i| head[i as usize]).collect();
+    *tail = order.iter().map(|&i| tail[i as usize]).collect();
+    *sched = order.iter().map(|&i| sched[i as usize]).collect();
+}
+
+#[cfg(test)]
+const LN2: f32 = std::f32::consts::LN_2;
+#[cfg(test)]
+const LOG2_E: f32 = std::f32::consts::LOG2_E;
+#[cfg(test)]
+const SQRT2: f32 = std::f32::consts::SQRT_2;
+
+/// `log2(x)` for a normal positive `x`, to about 1e-7 absolute: `x = 2^e · m` with `m` in
+/// `[√½, √2)`, then `ln m = 2 atanh(s)`, `s = (m − 1)/(m + 1)`, by its series to `s⁷`
+/// (`|s| ≤ 0.172`, so the first term left out is below 3e-8). The same operations as
+/// `log2_approx` in `umap_epoch.wgsl`.
+#[cfg(test)]
+pub fn log2_approx(x: f32) -> f32 {
+    let bits = x.to_bits();
+    let e = ((bits >> 23) & 0xff) as i32 - 127;
+    let m = f32::from_bits((bits & 0x007f_ffff) | 0x3f80_0000);
+    let big = m > SQRT2;
+    let m = if big { m * 0.5 } else { m };
+    let e = if big { e + 1 } else { e };
+    let s = (m - 1.0) / (m + 1.0);
+    let s2 = s * s;
+    let p = 1.0 / 3.0 + s2 * (1.0 / 5.0 + s2 * (1.0 / 7.0));
+    let ln_m = 2.0 * s + (2.0 * s) * (s2 * p);
+    e as f32 + ln_m * LOG2_E
+}
+
+/// `2^y` for `y` clamped to `[−126, 126]`, to about 1e-8 relative: `y = n + f` with `n` the
+/// nearest integer, `2^f = e^(f ln 2)` by its Taylor series to the 7th power
+/// (`|f ln 2| ≤ 0.347`), and `2^n` built in the exponent bits. The same operations as
+/// `exp2_approx` in `umap_epoch.wgsl`.
+#[cfg(test)]
+pub fn exp2_approx(y: f32) -> f32 {
+    let y = y.clamp(-126.0, 126.0);
+    // floor(y + 0.5) without a libm call: truncate, then step down for negative fractions.
+    let t = y + 0.5;
+    let mut n = t as i32;
+    if n as f32 > t {
+        n -= 1;
+    }
+    let r = (y - n as f32) * LN2;
+    let p = 1.0 / 5040.0;
+    let p = 1.0 / 720.0 + r * p;
+    let p = 1.0 / 120.0 + r * p;
+    let p = 1.0 / 24.0 + r * p;
+    let p = 1.0 / 6.0 + r * p;
+    let p = 0.5 + r * p;
+    let p = 1.0 + r * p;
+    let p = 1.0 + r * p;
+    p * f32::from_bits(((n + 127) as u32) << 23)
+}
+
+/// `x^b` for `x > 0` as the kernels compute it: `exp2(b · log2(x))` with [`log2_approx`] and
+/// [`exp2_approx`]. The relative error is below `(2 + |b · log2 x|) · 1e-7` (the rounding of
+/// `b · log2 x` to f32 dominates), under 1e-6 for squared distances from 1e-4 to 1e4 when `b ≤ 1`. Subnormal `x`
+/// (below `f32::MIN_POSITIVE`) are taken as `f32::MIN_POSITIVE`.
+#[cfg(test)]
+pub fn pow_approx(x: f32, b: f32) -> f32 {
+    exp2_approx(b * log2_approx(x.max(f32::MIN_POSITIVE)))
 }
 
 /// Everything one epoch reads besides the edges and their schedule.
@@ -146,7 +229,9 @@ fn epoch_cpu_dims<const D: usize>(
     delta: &mut [i32],
 ) {
     let len = delta.len();
-    let chunk = (sched.len() / (rayon::current_num_threads() * 4)).max(4096);
+    // Small chunks: after `sort_by_rate` the often-sampled edges sit together at the start, so
+    // a few large chunks would leave one thread with most of the work.
+    let chunk = (sched.len() / (rayon::current_num_threads() * 64)).max(512);
     // `h % n_tail` by multiply and shift (the same result as the GPU's `%`, without a division).
     let n_tail = StrengthReducedU32::new((args.tail_pos.len() / args.dims.max(1)).max(1) as u32);
     let sum = sched
@@ -279,6 +364,71 @@ mod tests {
             let c = s.iter().filter(|&&v| v == bucket).count();
             assert!((50..150).contains(&c), "bucket {bucket}: {c}");
         }
+    }
+
+    #[test]
+    fn pow_approx_is_accurate() {
+        // Distances from 1e-12 to 1e12 and the exponents the curve fit gives (b from about 0.5
+        // for a large spread to about 1.9 for min_dist near 0).
+        // In f32, `y = b · log2(x)` alone carries an absolute rounding error of up to
+        // `|y| · 2^-24`, which `2^y` turns into a relative error of `|y| · 4e-8`: the bound is
+        // `(2 + |y|) · 1e-7` (1e-6 relative for squared distances from 1e-4 to 1e4 when b ≤ 1, as
+        // with the default min_dist, b ≈ 0.895).
+        let mut worst = 0f64;
+        let mut worst_near = 0f64;
+        for i in 0..=24_000 {
+            let x = 10f64.powf(-12.0 + i as f64 * 1e-3) as f32;
+            for b in [0.5f32, 0.79, 0.895, 1.0, 1.3, 1.93] {
+                let want = (x as f64).powf(b as f64);
+                let got = pow_approx(x, b) as f64;
+                let rel = ((got - want) / want).abs();
+                let y = (b as f64 * (x as f64).log2()).abs();
+                worst = worst.max(rel / (2.0 + y));
+                if (1e-4..=1e4).contains(&x) && b <= 1.0 {
+                    worst_near = worst_near.max(rel);
+                }
+            }
+        }
+        assert!(worst < 1e-7, "relative error {worst} × (2 + |y|)");
+        assert!(worst_near < 1e-6, "relative error {worst_near}");
+        // Exact powers of two in, exact powers out where f32 holds them.
+        assert_eq!(pow_approx(4.0, 1.0), 4.0);
+        assert_eq!(pow_approx(1.0, 0.895), 1.0);
+        // No NaN or infinity at the ends of the range.
+        for x in [
+            f32::MIN_POSITIVE / 4.0,
+            f32::MIN_POSITIVE,
+            1e-30,
+            1e30,
+            f32::MAX,
+        ] {
+            let v = pow_approx(x, 0.895);
+            assert!(v.is_finite() && v > 0.0, "{x}^b = {v}");
+        }
+        for y in [-300.0f32, -126.5, -0.5, 0.5, 126.5, 300.0] {
+            assert!(exp2_approx(y).is_finite());
+        }
+        assert!((log2_approx(8.0) - 3.0).abs() < 1e-6);
+        assert!((log2_approx(0.1) - 0.1f64.log2() as f32).abs() < 1e-6);
+    }
+
+    #[test]
+    fn sort_by_rate_keeps_edges_together() {
+        let mut head = vec![0, 1, 2, 3];
+        let mut tail = vec![10, 11, 12, 13];
+        let mut sched = vec![
+            [4.0, 0.8, 4.0, 0.8],
+            [1.0, 0.2, 1.0, 0.2],
+            [2.0, 0.4, 2.0, 0.4],
+            [1.0, 0.2, 1.0, 0.2],
+        ];
+        sort_by_rate(&mut head, &mut tail, &mut sched);
+        assert_eq!(head, [1, 3, 2, 0]);
+        assert_eq!(tail, [11, 13, 12, 10]);
+        assert_eq!(
+            sched.iter().map(|s| s[0]).collect::<Vec<_>>(),
+            [1.0, 1.0, 2.0, 4.0]
+        );
     }
 
     #[test]

@@ -394,9 +394,24 @@ struct JoinParams {
     width: u32,
     u_start: u32,
     u_end: u32,
-    _pad: [u32; 2],
+    pair_start: u32,
+    pair_end: u32,
 }
 const _: () = assert!(std::mem::size_of::<JoinParams>() == 32);
+
+/// Loop iterations llvmpipe (lavapipe) lets one invocation run before it silently ends every
+/// loop of it (`LP_MAX_TGSI_LOOP_ITERATIONS`).
+const LLVMPIPE_LOOP_LIMIT: usize = 65_535;
+
+/// Loop iterations one join invocation may spend per dispatch: half of llvmpipe's limit.
+const JOIN_LOOP_BUDGET: usize = LLVMPIPE_LOOP_LIMIT / 2;
+
+/// Upper bound on the loop iterations the join kernel spends on one (v, w) pair: the pair loop,
+/// the membership scan, the distance (four coordinates per iteration, then the remainder) and
+/// the insertion shift.
+fn join_pair_iterations(dim: usize, kb: usize) -> usize {
+    1 + kb + dim / 4 + 3 + kb + 1
+}
 
 pub(super) struct NndKernels {
     join: wgpu::ComputePipeline,
@@ -429,8 +444,8 @@ pub(crate) struct NndState {
 }
 
 impl NndState {
-    /// Uploads the rows; `None` when they do not fit one storage binding (the caller then joins
-    /// on the CPU).
+    /// Uploads the rows; `None` when they do not fit one storage binding, or when one pair's
+    /// distance alone would run past the loop budget (the caller then joins on the CPU).
     pub(crate) fn new(
         gpu: &Arc<Gpu>,
         flat: &[f32],
@@ -441,6 +456,7 @@ impl NndState {
     ) -> Option<NndState> {
         if gpu.max_binding_rows((dim.max(1) * 4) as u64) < n
             || gpu.max_binding_rows((kb.max(width) * 4) as u64) < n
+            || join_pair_iterations(dim, kb) > JOIN_LOOP_BUDGET
         {
             return None;
         }
@@ -474,7 +490,10 @@ impl NndState {
         q.write_buffer(&self.flags, 0, bytemuck::cast_slice(&work.new));
         q.write_buffer(&self.cand_new, 0, bytemuck::cast_slice(&cand.new));
         q.write_buffer(&self.cand_old, 0, bytemuck::cast_slice(&cand.old));
-        let per_point = (2 * self.width) * (2 * self.width) * (self.dim + self.kb) / 2;
+        let pairs = (2 * self.width) * (2 * self.width);
+        // Pairs per dispatch, so that no invocation runs into llvmpipe's loop limit.
+        let pair_step = (JOIN_LOOP_BUDGET / join_pair_iterations(self.dim, self.kb)).max(1);
+        let per_point = pairs * (self.dim + self.kb) / 2;
         let step = (DISPATCH_MACS / per_point.max(1)).max(TILE);
         let mut u = 0;
         while u < self.n {
@@ -482,37 +501,41 @@ impl NndState {
             let mut macs = 0;
             while u < self.n && macs < SUBMIT_MACS {
                 let end = (u + step).min(self.n);
-                let params = gpu.uniform(
-                    "nnd join params",
-                    &JoinParams {
-                        n: self.n as u32,
-                        dim: self.dim as u32,
-                        kb: self.kb as u32,
-                        width: self.width as u32,
-                        u_start: u as u32,
-                        u_end: end as u32,
-                        _pad: [0; 2],
-                    },
-                );
-                let bind = gpu.bind(
-                    &self.kernels.join,
-                    &[
-                        params.as_entire_binding(),
-                        self.data.as_entire_binding(),
-                        self.cand_new.as_entire_binding(),
-                        self.cand_old.as_entire_binding(),
-                        self.ids.as_entire_binding(),
-                        self.dist.as_entire_binding(),
-                        self.flags.as_entire_binding(),
-                        self.updates.as_entire_binding(),
-                    ],
-                );
-                {
+                let mut p0 = 0;
+                while p0 < pairs {
+                    let p1 = (p0 + pair_step).min(pairs);
+                    let params = gpu.uniform(
+                        "nnd join params",
+                        &JoinParams {
+                            n: self.n as u32,
+                            dim: self.dim as u32,
+                            kb: self.kb as u32,
+                            width: self.width as u32,
+                            u_start: u as u32,
+                            u_end: end as u32,
+                            pair_start: p0 as u32,
+                            pair_end: p1 as u32,
+                        },
+                    );
+                    let bind = gpu.bind(
+                        &self.kernels.join,
+                        &[
+                            params.as_entire_binding(),
+                            self.data.as_entire_binding(),
+                            self.cand_new.as_entire_binding(),
+                            self.cand_old.as_entire_binding(),
+                            self.ids.as_entire_binding(),
+                            self.dist.as_entire_binding(),
+                            self.flags.as_entire_binding(),
+                            self.updates.as_entire_binding(),
+                        ],
+                    );
                     let mut pass = enc.begin_compute_pass(&Default::default());
                     pass.set_pipeline(&self.kernels.join);
                     pass.set_bind_group(0, &bind, &[]);
                     let (x, y) = gpu.workgroups((end - u) as u32, TILE as u32);
                     pass.dispatch_workgroups(x, y, 1);
+                    p0 = p1;
                 }
                 macs += (end - u) * per_point;
                 u = end;

@@ -136,7 +136,8 @@ impl Gpu {
     ///
     /// - 256 invocations per workgroup, 256 along x and 16 along y (the k-NN, PCA and t-SNE
     ///   kernels use `@workgroup_size(256)`, `(64)` and `(16, 16)`);
-    /// - 8 KiB of workgroup memory (the PCA product tiles two 64 × 16 f32 blocks);
+    /// - 8 KiB of workgroup memory (the most any kernel stages is 4 KiB: the PCA product's
+    ///   16 × 64 slice of B and the exact k-NN tile kernel's base tile, 256 vec4s each);
     /// - 7 storage buffers in one compute stage (the NN-descent join binds 7);
     /// - a storage binding of at least 1 MiB (larger inputs are split into chunks of whatever the
     ///   device allows, so more only means fewer chunks).

@@ -4,6 +4,13 @@
 // listed, else its squared distance is computed and w is inserted, flagged new, when it beats
 // the last entry under the order (d², index). Each invocation writes only u's list, so the
 // result does not depend on scheduling. updates[u] receives the number of insertions.
+// One dispatch walks only the (v slot a, w slot b) pairs with a · 2·width + b in
+// [pair_start, pair_end): llvmpipe (lavapipe) ends every loop of an invocation once the
+// invocation has run 65535 loop iterations in all (LP_MAX_TGSI_LOOP_ITERATIONS), silently
+// leaving partial distances and half-shifted lists, so the host splits a round's pairs over
+// several dispatches that each stay well below that budget. The pairs are visited in the
+// same order as in one pass, so the split does not change the result; the dispatch with
+// pair_start = 0 resets updates[u], the others add to it.
 // Bindings: 0 uniform Params; 1 data: array<f32> (n × dim, read);
 // 2 cand_new, 3 cand_old: array<u32> (n × width each, 0xffffffff pads, read);
 // 4 ids: array<u32>, 5 dist: array<f32>, 6 flags: array<u32> (n × kb each, read_write);
@@ -17,8 +24,8 @@ struct Params {
     width: u32,
     u_start: u32,
     u_end: u32,
-    _pad0: u32,
-    _pad1: u32,
+    pair_start: u32,
+    pair_end: u32,
 }
 
 const NONE: u32 = 0xffffffffu;
@@ -55,55 +62,74 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     let dim = params.dim;
     let row0 = u * kb;
     var count = 0u;
-    for (var a = 0u; a < 2u * w; a++) {
+    for (var q = params.pair_start; q < params.pair_end; q++) {
+        let a = q / (2u * w);
+        let b = q % (2u * w);
         let v = candidate(u, a);
         if v == NONE {
             continue;
         }
         let v_new = a < w;
-        for (var b = 0u; b < 2u * w; b++) {
-            let c = candidate(v, b);
-            if c == NONE || !(v_new || b < w) || c == u {
-                continue;
-            }
-            var present = false;
-            for (var s = 0u; s < kb; s++) {
-                if ids[row0 + s] == c {
-                    present = true;
-                    break;
-                }
-            }
-            if present {
-                continue;
-            }
-            var d2 = 0.0;
-            for (var t = 0u; t < dim; t++) {
-                let e = data[u * dim + t] - data[c * dim + t];
-                d2 += e * e;
-            }
-            if !before(d2, c, dist[row0 + kb - 1u], ids[row0 + kb - 1u]) {
-                continue;
-            }
-            var p = kb - 1u;
-            loop {
-                if p == 0u {
-                    break;
-                }
-                let pd = dist[row0 + p - 1u];
-                let pi = ids[row0 + p - 1u];
-                if !before(d2, c, pd, pi) {
-                    break;
-                }
-                dist[row0 + p] = pd;
-                ids[row0 + p] = pi;
-                flags[row0 + p] = flags[row0 + p - 1u];
-                p -= 1u;
-            }
-            dist[row0 + p] = d2;
-            ids[row0 + p] = c;
-            flags[row0 + p] = 1u;
-            count += 1u;
+        let c = candidate(v, b);
+        if c == NONE || !(v_new || b < w) || c == u {
+            continue;
         }
+        var present = false;
+        for (var s = 0u; s < kb; s++) {
+            if ids[row0 + s] == c {
+                present = true;
+                break;
+            }
+        }
+        if present {
+            continue;
+        }
+        // Four coordinates per iteration (the sum stays in coordinate order, as on the CPU)
+        // to spend fewer of the loop iterations llvmpipe allows per invocation.
+        var d2 = 0.0;
+        let ru = u * dim;
+        let rc = c * dim;
+        var t = 0u;
+        for (; t + 4u <= dim; t += 4u) {
+            let e0 = data[ru + t] - data[rc + t];
+            let e1 = data[ru + t + 1u] - data[rc + t + 1u];
+            let e2 = data[ru + t + 2u] - data[rc + t + 2u];
+            let e3 = data[ru + t + 3u] - data[rc + t + 3u];
+            d2 += e0 * e0;
+            d2 += e1 * e1;
+            d2 += e2 * e2;
+            d2 += e3 * e3;
+        }
+        for (; t < dim; t++) {
+            let e = data[ru + t] - data[rc + t];
+            d2 += e * e;
+        }
+        if !before(d2, c, dist[row0 + kb - 1u], ids[row0 + kb - 1u]) {
+            continue;
+        }
+        var p = kb - 1u;
+        loop {
+            if p == 0u {
+                break;
+            }
+            let pd = dist[row0 + p - 1u];
+            let pi = ids[row0 + p - 1u];
+            if !before(d2, c, pd, pi) {
+                break;
+            }
+            dist[row0 + p] = pd;
+            ids[row0 + p] = pi;
+            flags[row0 + p] = flags[row0 + p - 1u];
+            p -= 1u;
+        }
+        dist[row0 + p] = d2;
+        ids[row0 + p] = c;
+        flags[row0 + p] = 1u;
+        count += 1u;
     }
-    updates[u] = count;
+    if params.pair_start == 0u {
+        updates[u] = count;
+    } else {
+        updates[u] += count;
+    }
 }

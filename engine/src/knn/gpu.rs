@@ -1,14 +1,27 @@
-//! Exact k-NN on the GPU (`knn_exact_tile.wgsl`); `cpu.rs` is its twin.
+//! Exact k-NN on the GPU; `cpu.rs` is its twin.
 //!
-//! The prepared rows are split into blocks that each fit one storage binding (and at most
-//! `block_rows` rows, a test knob). For every query block the running top-k lists live in two
-//! storage buffers (`+inf` / `u32::MAX` when empty); the kernel is dispatched once per slice of
-//! base rows of every base block, each dispatch bounded to about 2²⁷ multiply-adds so no single
-//! dispatch runs long, and the lists carry over from one dispatch to the next.
+//! Two kernels share one scheme: every query keeps a running top-k list in storage, a binary
+//! max-heap under the `(d², index)` order (`+inf` / `u32::MAX` when empty), and a candidate that
+//! beats the root replaces it and sifts down (`O(log k)`); the lists come back unsorted and
+//! the caller (`refine`) sorts them.
+//!
+//! - **Uniform windows** (`knn_exact_ubo.wgsl`, the default): the base rows are packed on the
+//!   host into 64 KiB windows of a uniform buffer (rows zero-padded to vec4s, their squared norms
+//!   after them). One dispatch per window and query block; an invocation owns a query, loads its
+//!   vec4s once per 16 base rows and takes 16 dot products against window vec4s read at the same
+//!   address by every invocation (a broadcast constant read on GPUs; on lavapipe a scalar load,
+//!   where storage and workgroup loads are per-lane loops). Queries are split into blocks that
+//!   fit one storage binding; windows are grouped into uniform buffers of at most 128 MiB.
+//! - **Storage tiles** (`knn_exact_tile.wgsl`), for rows too wide for a window (more than 1020
+//!   dimensions) or devices whose uniform bindings are below 64 KiB: the prepared rows are split
+//!   into blocks that each fit one storage binding; the kernel is dispatched once per slice of
+//!   base rows of every base block, each dispatch bounded to about 2²⁷ multiply-adds, and the
+//!   lists carry over from one dispatch to the next.
 
 use std::sync::Arc;
 
 use ndarray::{ArrayView2, s};
+use wgpu::util::DeviceExt;
 
 use super::{KnnGraph, row_norms};
 use crate::error::{Error, Result};
@@ -36,16 +49,58 @@ const DISPATCH_MACS: usize = 1 << 27;
 /// Multiply-adds per submission.
 const SUBMIT_MACS: usize = 1 << 29;
 
+/// Parameters of `knn_exact_ubo` (see the shader header).
+#[repr(C)]
+#[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
+struct UboParams {
+    q_rows: u32,
+    b_rows: u32,
+    dim4: u32,
+    k: u32,
+    q_global: u32,
+    b_global: u32,
+    norms_at: u32,
+    _pad: u32,
+}
+const _: () = assert!(std::mem::size_of::<UboParams>() == 32);
+
+/// Size of one uniform window of `knn_exact_ubo` in vec4s (64 KiB, the shader's array length).
+const WINDOW_VEC4: usize = 4096;
+/// Size of one window in bytes.
+const WINDOW_BYTES: u64 = (WINDOW_VEC4 * 16) as u64;
+/// Base rows of a window are taken 16 at a time by the kernel.
+const WINDOW_STEP: usize = 16;
+/// Most windows in one uniform buffer (128 MiB).
+const WINDOWS_PER_BUFFER: usize = 2048;
+
 pub(super) struct Kernels {
     tile: wgpu::ComputePipeline,
+    ubo: wgpu::ComputePipeline,
 }
 
 impl Kernels {
     fn new(gpu: &Gpu) -> Self {
         Kernels {
             tile: gpu.compute_pipeline("knn_exact_tile", projector_shaders::KNN_EXACT_TILE, "main"),
+            ubo: gpu.compute_pipeline("knn_exact_ubo", projector_shaders::KNN_EXACT_UBO, "main"),
         }
     }
+}
+
+/// Base rows per uniform window for rows of `dim4` vec4s: `R · dim4 + R / 4 ≤ 4096`, `R` a
+/// multiple of 16; `None` when not even 16 rows fit or the device's uniform bindings are
+/// smaller than a window (then the storage-tile kernel runs).
+fn window_rows(gpu: &Gpu, dim4: usize) -> Option<usize> {
+    if gpu.limits.max_uniform_buffer_binding_size < WINDOW_BYTES
+        || gpu.limits.max_buffer_size < WINDOW_BYTES
+        || !WINDOW_BYTES.is_multiple_of(u64::from(
+            gpu.limits.min_uniform_buffer_offset_alignment.max(1),
+        ))
+    {
+        return None;
+    }
+    let r = (4 * WINDOW_VEC4 / (4 * dim4 + 1)) / WINDOW_STEP * WINDOW_STEP;
+    (r >= WINDOW_STEP).then_some(r)
 }
 
 struct Block {
@@ -55,8 +110,167 @@ struct Block {
     norms: wgpu::Buffer,
 }
 
-/// Exact k-NN of prepared rows; distances come back squared (as the CPU twin's).
+/// Exact k-NN of prepared rows; distances come back squared (as the CPU twin's), each row's
+/// list unsorted (a heap; the caller sorts).
 pub(super) fn exact(
+    gpu: &Arc<Gpu>,
+    x: ArrayView2<'_, f32>,
+    k: usize,
+    block_rows: usize,
+    progress: &dyn Progress,
+) -> Result<KnnGraph> {
+    let dim4 = x.ncols().div_ceil(4).max(1);
+    match window_rows(gpu, dim4) {
+        Some(rows) => exact_ubo(gpu, x, k, block_rows, rows, progress),
+        None => exact_tiles(gpu, x, k, block_rows, progress),
+    }
+}
+
+/// One uniform buffer of windows: the buffer and, per window, its first row and row count.
+struct WindowBuffer {
+    buffer: wgpu::Buffer,
+    windows: Vec<(usize, usize)>,
+}
+
+/// The uniform-window path (`knn_exact_ubo.wgsl`): base rows packed into 64 KiB windows, one
+/// dispatch per window and query block.
+fn exact_ubo(
+    gpu: &Arc<Gpu>,
+    x: ArrayView2<'_, f32>,
+    k: usize,
+    block_rows: usize,
+    window_rows: usize,
+    progress: &dyn Progress,
+) -> Result<KnnGraph> {
+    let (n, dim) = x.dim();
+    let dim4 = dim.div_ceil(4).max(1);
+    let kernels = gpu.cached(Kernels::new);
+    let norms = row_norms(x);
+    // The test knob `block_rows` also narrows the windows, so small inputs use several.
+    let r = window_rows
+        .min((block_rows / WINDOW_STEP * WINDOW_STEP).max(WINDOW_STEP))
+        .max(WINDOW_STEP);
+    let norms_at = r * dim4;
+    let per_buffer =
+        ((gpu.limits.max_buffer_size / WINDOW_BYTES) as usize).clamp(1, WINDOWS_PER_BUFFER);
+    let starts: Vec<usize> = (0..n).step_by(r).collect();
+    let mut buffers = Vec::new();
+    for group in starts.chunks(per_buffer) {
+        let mut host = vec![0f32; group.len() * WINDOW_VEC4 * 4];
+        let mut windows = Vec::with_capacity(group.len());
+        for (w, &start) in group.iter().enumerate() {
+            let rows = r.min(n - start);
+            let base = w * WINDOW_VEC4 * 4;
+            for j in 0..rows {
+                let dst = base + j * dim4 * 4;
+                for (c, v) in x.row(start + j).iter().enumerate() {
+                    host[dst + c] = *v;
+                }
+                host[base + norms_at * 4 + j] = norms[start + j];
+            }
+            windows.push((start, rows));
+        }
+        let buffer = gpu
+            .device
+            .create_buffer_init(&wgpu::util::BufferInitDescriptor {
+                label: Some("knn windows"),
+                contents: bytemuck::cast_slice(&host),
+                usage: wgpu::BufferUsages::UNIFORM | wgpu::BufferUsages::COPY_DST,
+            });
+        buffers.push(WindowBuffer { buffer, windows });
+    }
+    let q_block = gpu
+        .max_binding_rows((dim4 * 16) as u64)
+        .min(gpu.max_binding_rows((k * 4) as u64))
+        .min(block_rows)
+        .max(1);
+    let mut indices = Vec::with_capacity(n * k);
+    let mut distances = Vec::with_capacity(n * k);
+    let total_units = (n as u64) * (starts.len() as u64);
+    let mut units = 0u64;
+    for q0 in (0..n).step_by(q_block) {
+        let q_rows = q_block.min(n - q0);
+        let mut padded = vec![0f32; q_rows * dim4 * 4];
+        for i in 0..q_rows {
+            for (c, v) in x.row(q0 + i).iter().enumerate() {
+                padded[i * dim4 * 4 + c] = *v;
+            }
+        }
+        let qbuf = gpu.storage_init("knn queries", &padded);
+        let qnorms = gpu.storage_init("knn query norms", &norms[q0..q0 + q_rows]);
+        let best_d = gpu.storage_init("knn best d", &vec![f32::INFINITY; q_rows * k]);
+        let best_i = gpu.storage_init("knn best i", &vec![u32::MAX; q_rows * k]);
+        let (wx, wy) = gpu.workgroups(q_rows as u32, TILE as u32);
+        let mut enc = gpu.device.create_command_encoder(&Default::default());
+        let mut macs = 0;
+        for wb in &buffers {
+            for (w, &(start, rows)) in wb.windows.iter().enumerate() {
+                if progress.cancelled() {
+                    return Err(Error::Cancelled);
+                }
+                let params = gpu.uniform(
+                    "knn window params",
+                    &UboParams {
+                        q_rows: q_rows as u32,
+                        b_rows: rows as u32,
+                        dim4: dim4 as u32,
+                        k: k as u32,
+                        q_global: q0 as u32,
+                        b_global: start as u32,
+                        norms_at: norms_at as u32,
+                        _pad: 0,
+                    },
+                );
+                let window = wgpu::BufferBinding {
+                    buffer: &wb.buffer,
+                    offset: w as u64 * WINDOW_BYTES,
+                    size: std::num::NonZeroU64::new(WINDOW_BYTES),
+                };
+                let bind = gpu.bind(
+                    &kernels.ubo,
+                    &[
+                        params.as_entire_binding(),
+                        qbuf.as_entire_binding(),
+                        qnorms.as_entire_binding(),
+                        wgpu::BindingResource::Buffer(window),
+                        best_d.as_entire_binding(),
+                        best_i.as_entire_binding(),
+                    ],
+                );
+                {
+                    let mut pass = enc.begin_compute_pass(&Default::default());
+                    pass.set_pipeline(&kernels.ubo);
+                    pass.set_bind_group(0, &bind, &[]);
+                    pass.dispatch_workgroups(wx, wy, 1);
+                }
+                macs += q_rows * rows * dim4 * 4;
+                units += q_rows as u64;
+                if macs >= SUBMIT_MACS {
+                    gpu.submit_and_wait(enc)?;
+                    enc = gpu.device.create_command_encoder(&Default::default());
+                    macs = 0;
+                    progress.update("k-NN", units, total_units);
+                }
+            }
+        }
+        gpu.submit_and_wait(enc)?;
+        progress.update("k-NN", units, total_units);
+        distances.extend(gpu.read_back::<f32>(&best_d, q_rows * k)?);
+        indices.extend(gpu.read_back::<u32>(&best_i, q_rows * k)?);
+    }
+    if indices.iter().any(|&i| i as usize >= n) {
+        return Err(Error::Gpu("k-NN kernel left a list unfilled".into()));
+    }
+    Ok(KnnGraph {
+        n,
+        k,
+        indices,
+        distances,
+    })
+}
+
+/// The storage-tile path (`knn_exact_tile.wgsl`), for rows too wide for a uniform window.
+fn exact_tiles(
     gpu: &Arc<Gpu>,
     x: ArrayView2<'_, f32>,
     k: usize,
@@ -180,9 +394,24 @@ struct JoinParams {
     width: u32,
     u_start: u32,
     u_end: u32,
-    _pad: [u32; 2],
+    pair_start: u32,
+    pair_end: u32,
 }
 const _: () = assert!(std::mem::size_of::<JoinParams>() == 32);
+
+/// Loop iterations llvmpipe (lavapipe) lets one invocation run before it silently ends every
+/// loop of it (`LP_MAX_TGSI_LOOP_ITERATIONS`).
+const LLVMPIPE_LOOP_LIMIT: usize = 65_535;
+
+/// Loop iterations one join invocation may spend per dispatch: half of llvmpipe's limit.
+const JOIN_LOOP_BUDGET: usize = LLVMPIPE_LOOP_LIMIT / 2;
+
+/// Upper bound on the loop iterations the join kernel spends on one (v, w) pair: the pair loop,
+/// the membership scan, the distance (four coordinates per iteration, then the remainder) and
+/// the insertion shift.
+fn join_pair_iterations(dim: usize, kb: usize) -> usize {
+    1 + kb + dim / 4 + 3 + kb + 1
+}
 
 pub(super) struct NndKernels {
     join: wgpu::ComputePipeline,
@@ -215,8 +444,8 @@ pub(crate) struct NndState {
 }
 
 impl NndState {
-    /// Uploads the rows; `None` when they do not fit one storage binding (the caller then joins
-    /// on the CPU).
+    /// Uploads the rows; `None` when they do not fit one storage binding, or when one pair's
+    /// distance alone would run past the loop budget (the caller then joins on the CPU).
     pub(crate) fn new(
         gpu: &Arc<Gpu>,
         flat: &[f32],
@@ -227,6 +456,7 @@ impl NndState {
     ) -> Option<NndState> {
         if gpu.max_binding_rows((dim.max(1) * 4) as u64) < n
             || gpu.max_binding_rows((kb.max(width) * 4) as u64) < n
+            || join_pair_iterations(dim, kb) > JOIN_LOOP_BUDGET
         {
             return None;
         }
@@ -260,7 +490,10 @@ impl NndState {
         q.write_buffer(&self.flags, 0, bytemuck::cast_slice(&work.new));
         q.write_buffer(&self.cand_new, 0, bytemuck::cast_slice(&cand.new));
         q.write_buffer(&self.cand_old, 0, bytemuck::cast_slice(&cand.old));
-        let per_point = (2 * self.width) * (2 * self.width) * (self.dim + self.kb) / 2;
+        let pairs = (2 * self.width) * (2 * self.width);
+        // Pairs per dispatch, so that no invocation runs into llvmpipe's loop limit.
+        let pair_step = (JOIN_LOOP_BUDGET / join_pair_iterations(self.dim, self.kb)).max(1);
+        let per_point = pairs * (self.dim + self.kb) / 2;
         let step = (DISPATCH_MACS / per_point.max(1)).max(TILE);
         let mut u = 0;
         while u < self.n {
@@ -268,37 +501,41 @@ impl NndState {
             let mut macs = 0;
             while u < self.n && macs < SUBMIT_MACS {
                 let end = (u + step).min(self.n);
-                let params = gpu.uniform(
-                    "nnd join params",
-                    &JoinParams {
-                        n: self.n as u32,
-                        dim: self.dim as u32,
-                        kb: self.kb as u32,
-                        width: self.width as u32,
-                        u_start: u as u32,
-                        u_end: end as u32,
-                        _pad: [0; 2],
-                    },
-                );
-                let bind = gpu.bind(
-                    &self.kernels.join,
-                    &[
-                        params.as_entire_binding(),
-                        self.data.as_entire_binding(),
-                        self.cand_new.as_entire_binding(),
-                        self.cand_old.as_entire_binding(),
-                        self.ids.as_entire_binding(),
-                        self.dist.as_entire_binding(),
-                        self.flags.as_entire_binding(),
-                        self.updates.as_entire_binding(),
-                    ],
-                );
-                {
+                let mut p0 = 0;
+                while p0 < pairs {
+                    let p1 = (p0 + pair_step).min(pairs);
+                    let params = gpu.uniform(
+                        "nnd join params",
+                        &JoinParams {
+                            n: self.n as u32,
+                            dim: self.dim as u32,
+                            kb: self.kb as u32,
+                            width: self.width as u32,
+                            u_start: u as u32,
+                            u_end: end as u32,
+                            pair_start: p0 as u32,
+                            pair_end: p1 as u32,
+                        },
+                    );
+                    let bind = gpu.bind(
+                        &self.kernels.join,
+                        &[
+                            params.as_entire_binding(),
+                            self.data.as_entire_binding(),
+                            self.cand_new.as_entire_binding(),
+                            self.cand_old.as_entire_binding(),
+                            self.ids.as_entire_binding(),
+                            self.dist.as_entire_binding(),
+                            self.flags.as_entire_binding(),
+                            self.updates.as_entire_binding(),
+                        ],
+                    );
                     let mut pass = enc.begin_compute_pass(&Default::default());
                     pass.set_pipeline(&self.kernels.join);
                     pass.set_bind_group(0, &bind, &[]);
                     let (x, y) = gpu.workgroups((end - u) as u32, TILE as u32);
                     pass.dispatch_workgroups(x, y, 1);
+                    p0 = p1;
                 }
                 macs += (end - u) * per_point;
                 u = end;

@@ -10,21 +10,27 @@
 //!   distances do not change, but the norms shrink, which keeps the f32 expansion below accurate);
 //!   cosine data is scaled to unit rows, after which the cosine distance is `d² / 2` of the
 //!   euclidean one, so both metrics share one kernel. Non-finite values are refused.
-//! - **Exact search** (brute force, `cpu::exact` and `gpu::exact`): query rows are taken in tiles
-//!   and base rows in tiles; each tile pair gives a block of squared distances
-//!   `‖q‖² + ‖b‖² − 2 q·b` (clamped at 0, norms precomputed), and every query keeps a sorted
-//!   top-k list ordered by `(d², index)`, into which a candidate is inserted only when it beats the
-//!   current k-th entry. The CPU computes the dot products of a tile pair as one matrix product
-//!   (ndarray `dot`) in parallel over query tiles; the GPU kernel (`knn_exact_tile.wgsl`) gives a
-//!   workgroup a tile of 64 queries that loops over 64-row base tiles staged in workgroup
-//!   memory, and keeps the running top-k lists in a storage buffer, so base rows can be spread
-//!   over many dispatches and the input over many bindings (inputs above
-//!   `max_storage_buffer_binding_size` are split into row blocks).
+//! - **Exact search** (brute force, `cpu::exact` and `gpu::exact`): every query keeps its `k`
+//!   best candidates under the order `(d², index)`, with squared distances
+//!   `‖q‖² + ‖b‖² − 2 q·b` (clamped at 0, norms precomputed); the lists come back unsorted
+//!   and `refine` (below) recomputes and sorts them. The CPU takes query and base rows in tiles,
+//!   computes the dot products of a tile pair as one matrix product (ndarray `dot`) in parallel
+//!   over query tiles, and inserts into sorted lists. The GPU keeps each query's list as a binary
+//!   max-heap in storage (a candidate that beats the root replaces it and sifts down). Its
+//!   default kernel (`knn_exact_ubo.wgsl`) packs the base rows into 64 KiB uniform-buffer
+//!   windows, one dispatch per window and query block: an invocation owns a query and takes 16
+//!   dot products at a time against window rows read at the same address by every invocation
+//!   (a broadcast read). Rows wider than a window allows (more than 1020 dimensions), or
+//!   devices with small uniform bindings, use the storage-tile kernel (`knn_exact_tile.wgsl`):
+//!   a workgroup of 64 queries loops over 64-row base tiles staged in workgroup memory, each
+//!   dispatch bounded in work. Inputs above `max_storage_buffer_binding_size` are split into row
+//!   blocks on both paths.
 //! - **Approximate search** (NN-descent, Dong et al. 2011, [`nndescent`]): random initial lists,
 //!   then rounds in which every point looks at the neighbours of its neighbours (forward and
 //!   reverse), keeping the best. All sampling is done by a seeded hash, and every point only ever
 //!   writes its own list, so the result depends on the seed alone, never on thread or GPU
-//!   scheduling.
+//!   scheduling. The GPU runs the join (sampling stays on the CPU), split over dispatches that
+//!   each keep an invocation under llvmpipe's loop-iteration limit.
 //! - **Refinement** (`refine`): the selected neighbours' distances are recomputed directly as
 //!   `Σ (q − b)²` and each row is sorted by `(distance, index)`. Duplicates therefore come out at
 //!   distance exactly 0 in index order, and the CPU and GPU paths report the same distances
@@ -65,9 +71,12 @@ pub const MAX_K: usize = 128;
 /// 24.5 s / 46.2 s at 40k; exact grows as n², NN-descent as n, so they cross near 75k.
 pub const AUTO_EXACT_MAX_ROWS: usize = 60_000;
 
-/// [`Method::Auto`] on a software adapter (lavapipe): measured on 2 cores, 50-d, exact 3.2 s /
-/// NN-descent 2.9 s at 2k rows, 19.7 s / 9.3 s at 5k.
-pub const AUTO_EXACT_MAX_ROWS_SOFTWARE_GPU: usize = 2_000;
+/// [`Method::Auto`] on a software adapter (lavapipe): measured on 2 cores, one run each, exact
+/// (uniform-window kernel) / NN-descent: 50-d clusters, k = 15: 3.8 s / 10.5 s at 10k rows,
+/// 32.8 s / 40.6 s at 30k; k = 90: 5.1 s / 35.5 s at 10k; MNIST 784-d, k = 15: 23.1 s /
+/// 52.5 s at 10k. Exact grows as n², NN-descent as n, so they cross near 23k rows for 784-d
+/// rows, 37k for 50-d (k = 15) and further out for larger k.
+pub const AUTO_EXACT_MAX_ROWS_SOFTWARE_GPU: usize = 20_000;
 
 /// [`Method::Auto`] on a hardware GPU: the exact kernel is designed for 100k × 50 (k = 15) in
 /// under a second there (not measured here: only lavapipe is present).

@@ -20,7 +20,10 @@
 //! On the GPU the rows stay on the device and every round uploads the lists and candidates and
 //! reads the lists back (a few bytes per list entry). Rows that do not fit one storage binding
 //! (n · dim · 4 bytes above `max_storage_buffer_binding_size`, 128 MiB on lavapipe) are joined
-//! by the CPU twin instead.
+//! by the CPU twin instead. A round's join is split over several dispatches, each walking a
+//! slice of the (v, w) pairs in the one-pass order: llvmpipe (lavapipe) silently ends every loop
+//! of an invocation after 65535 loop iterations in all, which cut long joins short (large `k`,
+//! wide rows) and left partial distances in the lists.
 //!
 //! The distances are direct squared differences of the prepared rows (centred for euclidean,
 //! unit rows for cosine), so both backends compute the same values.

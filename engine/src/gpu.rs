@@ -134,9 +134,10 @@ impl Gpu {
     /// The least every kernel of the engine needs from a device. wgpu's default limits
     /// ([`wgpu::Limits::default`]) meet it; `downlevel_defaults` (WebGL 2-class devices) do not.
     ///
-    /// - 256 invocations per workgroup, 256 along x and 16 along y (the k-NN, PCA and t-SNE
-    ///   kernels use `@workgroup_size(256)`, `(64)` and `(16, 16)`);
-    /// - 8 KiB of workgroup memory (the most any kernel stages is 4 KiB: the PCA product's
+    /// - 256 invocations per workgroup, 256 along x (kernels use `@workgroup_size(256)` or
+    ///   `(64)`; 16 along y is kept as the floor every WebGPU device meets);
+    /// - 16 KiB of workgroup memory (the t-SNE FFT transforms lines of up to 2048 complex
+    ///   values in workgroup memory; the next largest user stages 4 KiB: the PCA product's
     ///   16 × 64 slice of B and the exact k-NN tile kernel's base tile, 256 vec4s each);
     /// - 7 storage buffers in one compute stage (the NN-descent join binds 7);
     /// - a storage binding of at least 1 MiB (larger inputs are split into chunks of whatever the
@@ -149,7 +150,7 @@ impl Gpu {
             max_compute_invocations_per_workgroup: 256,
             max_compute_workgroup_size_x: 256,
             max_compute_workgroup_size_y: 16,
-            max_compute_workgroup_storage_size: 8192,
+            max_compute_workgroup_storage_size: 16384,
             max_storage_buffers_per_shader_stage: 7,
             max_storage_buffer_binding_size: 1 << 20,
             ..wgpu::Limits::downlevel_defaults()

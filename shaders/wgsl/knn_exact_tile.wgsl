@@ -45,15 +45,7 @@ const DC: u32 = 16u;
 // tile[c * 16 + m] = dimension c0 + c of base rows tb + 4m .. tb + 4m + 3.
 var<workgroup> tile: array<vec4<f32>, 256>;
 
-// This invocation's list: its first slot, and its heap root (the bar a candidate must beat).
-var<private> row0: u32;
-var<private> thr_d: f32;
-var<private> thr_i: u32;
-var<private> self_index: u32;
-
-fn before(d: f32, j: u32, e: f32, i: u32) -> bool {
-    return d < e || (d == e && j < i);
-}
+#import knn_heap
 
 fn base_value(row: u32, c: u32) -> f32 {
     if row < params.b_end && c < params.dim {
@@ -62,46 +54,11 @@ fn base_value(row: u32, c: u32) -> f32 {
     return 0.0;
 }
 
-// Offers base row b (block-local) at squared distance d2 to this invocation's list. The list is
-// a binary max-heap under the (d², index) order: its root is the entry to beat; a winner
-// replaces the root and sifts down, O(log k) steps (the host sorts the final lists).
+// Offers base row b (block-local) at squared distance d2 to this invocation's heap.
 fn consider(d2: f32, b: u32) {
-    let gb = params.b_global + b;
-    if b >= params.b_end || gb == self_index || !before(d2, gb, thr_d, thr_i) {
-        return;
+    if b < params.b_end {
+        heap_offer(d2, params.b_global + b, params.k);
     }
-    let k = params.k;
-    var p = 0u;
-    loop {
-        let l = 2u * p + 1u;
-        if l >= k {
-            break;
-        }
-        // The larger child under the (d², index) order.
-        var ch = l;
-        var cd = best_d[row0 + l];
-        var ci = best_i[row0 + l];
-        let r = l + 1u;
-        if r < k {
-            let rd = best_d[row0 + r];
-            let ri = best_i[row0 + r];
-            if before(cd, ci, rd, ri) {
-                ch = r;
-                cd = rd;
-                ci = ri;
-            }
-        }
-        if !before(d2, gb, cd, ci) {
-            break;
-        }
-        best_d[row0 + p] = cd;
-        best_i[row0 + p] = ci;
-        p = ch;
-    }
-    best_d[row0 + p] = d2;
-    best_i[row0 + p] = gb;
-    thr_d = best_d[row0];
-    thr_i = best_i[row0];
 }
 
 // Offers base rows b .. b + 3 with dot products `dots`.

@@ -13,12 +13,7 @@
 // Dispatch: (lines, 2) workgroups of 256: workgroup (l, g) transforms line l of grid g (a for
 // g = 0, b for g = 1); rows past the non-zero (or needed) ones are simply not dispatched.
 
-struct Fft {
-    n: u32,
-    log_n: u32,
-    p: u32,
-    flags: u32,
-}
+#import tsne_fft
 
 @group(0) @binding(0) var<uniform> fft: Fft;
 @group(0) @binding(1) var<storage, read_write> a: array<vec2<f32>>;
@@ -27,10 +22,6 @@ struct Fft {
 
 const WG: u32 = 256u;
 var<workgroup> x: array<vec2<f32>, 2048>;
-
-fn cmul(u: vec2<f32>, v: vec2<f32>) -> vec2<f32> {
-    return vec2<f32>(u.x * v.x - u.y * v.y, u.x * v.y + u.y * v.x);
-}
 
 @compute @workgroup_size(256)
 fn main(

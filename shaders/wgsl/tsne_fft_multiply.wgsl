@@ -11,12 +11,7 @@
 // Dispatch: ceil(N² / 64) workgroups of 64 (one invocation per frequency), 2-D grid above the
 // limit.
 
-struct Fft {
-    n: u32,
-    log_n: u32,
-    p: u32,
-    flags: u32,
-}
+#import tsne_fft
 
 @group(0) @binding(0) var<uniform> fft: Fft;
 @group(0) @binding(1) var<storage, read> kern: array<vec2<f32>>;

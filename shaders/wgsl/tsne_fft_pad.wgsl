@@ -10,12 +10,7 @@
 // Dispatch: ceil(9 · nb² / 64) workgroups of 64 (one invocation per possible node; those past
 // 9 · info[0] return), 2-D grid above the limit.
 
-struct Fft {
-    n: u32,
-    log_n: u32,
-    p: u32,
-    flags: u32,
-}
+#import tsne_fft
 
 @group(0) @binding(0) var<uniform> fft: Fft;
 @group(0) @binding(1) var<storage, read> info: array<u32>;

@@ -13,12 +13,7 @@
 // Dispatch: ceil(N · N / 2 / 64) workgroups of 64 (one invocation per butterfly of a line,
 // both grids), 2-D grid above the limit.
 
-struct Fft {
-    n: u32,
-    log_n: u32,
-    p: u32,
-    flags: u32,
-}
+#import tsne_fft
 
 @group(0) @binding(0) var<uniform> fft: Fft;
 @group(0) @binding(1) var<storage, read> src_a: array<vec2<f32>>;
@@ -26,10 +21,6 @@ struct Fft {
 @group(0) @binding(3) var<storage, read_write> dst_a: array<vec2<f32>>;
 @group(0) @binding(4) var<storage, read_write> dst_b: array<vec2<f32>>;
 @group(0) @binding(5) var<storage, read> twiddle: array<vec2<f32>>;
-
-fn cmul(x: vec2<f32>, y: vec2<f32>) -> vec2<f32> {
-    return vec2<f32>(x.x * y.x - x.y * y.y, x.x * y.y + x.y * y.x);
-}
 
 @compute @workgroup_size(64)
 fn main(

@@ -213,29 +213,14 @@ impl FftRepulsion {
     fn kernel(&mut self, n: usize, m: usize, s: f32) {
         let plans = self.plans.as_ref().expect("plans set before the kernel");
         let w = n / 2 + 1;
-        let offset = |i: usize| -> Option<f32> {
-            if i < m {
-                Some(i as f32)
-            } else if i + m > n {
-                Some(i as f32 - n as f32)
-            } else {
-                None
-            }
-        };
         // Row transforms of both kernels: `rows[(k·n + r)·w + c]`.
         let mut rows = vec![ZERO; 2 * n * w];
         rows.par_chunks_mut(w).enumerate().for_each_init(
             || (vec![0f32; n], plans.r2c.make_scratch_vec()),
             |(line, scratch), (kr, out)| {
                 let (which, r) = (kr / n, kr % n);
-                line.fill(0.0);
-                if let Some(dy) = offset(r) {
-                    for (c, v) in line.iter_mut().enumerate() {
-                        if let Some(dx) = offset(c) {
-                            let k1 = 1.0 / (1.0 + (dx * dx + dy * dy) * s * s);
-                            *v = if which == 0 { k1 } else { k1 * k1 };
-                        }
-                    }
+                for (c, v) in line.iter_mut().enumerate() {
+                    *v = kernel_value(n, m, s, r, c).map_or(0.0, |k| k[which]);
                 }
                 // Lengths match the plan, so this cannot fail.
                 let _ = plans.r2c.process_with_scratch(line, out, scratch);
@@ -463,6 +448,25 @@ impl FftRepulsion {
             });
         z_nodes - npts as f64
     }
+}
+
+/// `(K1, K2)` at cell `(r, c)` of the circular embedding of the kernels on an `n × n` grid with
+/// `m` nodes per side at spacing `s`: `K1 = 1/(1 + d²s²)`, `K2 = K1²` for offsets `|d| < m`
+/// along both axes (`None` elsewhere: those lags never meet two nodes). The GPU's kernel
+/// spectra (`grid::kernel_spectrum`) are built from the same values.
+pub(crate) fn kernel_value(n: usize, m: usize, s: f32, r: usize, c: usize) -> Option<[f32; 2]> {
+    let offset = |i: usize| -> Option<f32> {
+        if i < m {
+            Some(i as f32)
+        } else if i + m > n {
+            Some(i as f32 - n as f32)
+        } else {
+            None
+        }
+    };
+    let (dy, dx) = (offset(r)?, offset(c)?);
+    let k1 = 1.0 / (1.0 + (dx * dx + dy * dy) * s * s);
+    Some([k1, k1 * k1])
 }
 
 /// Splits `buf` (rows of `width` values) into the disjoint row ranges `parts`.

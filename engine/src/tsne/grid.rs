@@ -107,23 +107,11 @@ pub(crate) fn fft_size(nb: usize) -> usize {
 /// so both spectra are real: the real part is `K1^`, the imaginary part `K2^`.
 pub(crate) fn kernel_spectrum(n: usize, m: usize, s: f32) -> Vec<[f32; 2]> {
     use rustfft::num_complex::Complex32;
-    let offset = |i: usize| -> Option<f32> {
-        if i < m {
-            Some(i as f32)
-        } else if i + m > n {
-            Some(i as f32 - n as f32)
-        } else {
-            None
-        }
-    };
     let mut grid = vec![Complex32::new(0.0, 0.0); n * n];
     grid.par_chunks_mut(n).enumerate().for_each(|(r, row)| {
-        if let Some(dy) = offset(r) {
-            for (c, v) in row.iter_mut().enumerate() {
-                if let Some(dx) = offset(c) {
-                    let k1 = 1.0 / (1.0 + (dx * dx + dy * dy) * s * s);
-                    *v = Complex32::new(k1, k1 * k1);
-                }
+        for (c, v) in row.iter_mut().enumerate() {
+            if let Some([k1, k2]) = super::fft::kernel_value(n, m, s, r, c) {
+                *v = Complex32::new(k1, k2);
             }
         }
     });

@@ -70,14 +70,7 @@ fn consider4(valid: bool, qn: f32, dots: vec4<f32>, b: u32) {
         b_norms[min(b + 2u, last)],
         b_norms[min(b + 3u, last)],
     );
-    let d2 = max(vec4<f32>(qn) + bn - 2.0 * dots, vec4<f32>(0.0));
-    if !valid || !any(d2 <= vec4<f32>(thr_d)) {
-        return;
-    }
-    consider(d2.x, b);
-    consider(d2.y, b + 1u);
-    consider(d2.z, b + 2u);
-    consider(d2.w, b + 3u);
+    offer4(valid, qn, dots, bn, b);
 }
 
 @compute @workgroup_size(64)

@@ -50,17 +50,6 @@ fn consider(d2: f32, b: u32) {
     }
 }
 
-// Offers window rows b .. b + 3 with dot products `dots` and squared norms `bn`.
-fn consider4(valid: bool, qn: f32, dots: vec4<f32>, bn: vec4<f32>, b: u32) {
-    let d2 = max(vec4<f32>(qn) + bn - 2.0 * dots, vec4<f32>(0.0));
-    if !valid || !any(d2 <= vec4<f32>(thr_d)) {
-        return;
-    }
-    consider(d2.x, b);
-    consider(d2.y, b + 1u);
-    consider(d2.z, b + 2u);
-    consider(d2.w, b + 3u);
-}
 
 @compute @workgroup_size(64)
 fn main(
@@ -118,9 +107,9 @@ fn main(
             s15 += dot(qv, win[at + 15u * dim4]);
         }
         let nb = params.norms_at + j0 / 4u;
-        consider4(valid, qn, vec4<f32>(s0, s1, s2, s3), win[nb + 0u], j0 + 0u);
-        consider4(valid, qn, vec4<f32>(s4, s5, s6, s7), win[nb + 1u], j0 + 4u);
-        consider4(valid, qn, vec4<f32>(s8, s9, s10, s11), win[nb + 2u], j0 + 8u);
-        consider4(valid, qn, vec4<f32>(s12, s13, s14, s15), win[nb + 3u], j0 + 12u);
+        offer4(valid, qn, vec4<f32>(s0, s1, s2, s3), win[nb + 0u], j0 + 0u);
+        offer4(valid, qn, vec4<f32>(s4, s5, s6, s7), win[nb + 1u], j0 + 4u);
+        offer4(valid, qn, vec4<f32>(s8, s9, s10, s11), win[nb + 2u], j0 + 8u);
+        offer4(valid, qn, vec4<f32>(s12, s13, s14, s15), win[nb + 3u], j0 + 12u);
     }
 }

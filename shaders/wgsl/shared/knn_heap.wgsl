@@ -51,3 +51,17 @@ fn heap_offer(d2: f32, gb: u32, k: u32) {
     thr_d = best_d[row0];
     thr_i = best_i[row0];
 }
+
+// Offers rows b .. b + 3 with dot products `dots` and squared norms `bn` through the importing
+// kernel's `consider(d2, b)` (which applies its row bound), after one vector test against the
+// heap root.
+fn offer4(valid: bool, qn: f32, dots: vec4<f32>, bn: vec4<f32>, b: u32) {
+    let d2 = max(vec4<f32>(qn) + bn - 2.0 * dots, vec4<f32>(0.0));
+    if !valid || !any(d2 <= vec4<f32>(thr_d)) {
+        return;
+    }
+    consider(d2.x, b);
+    consider(d2.y, b + 1u);
+    consider(d2.z, b + 2u);
+    consider(d2.w, b + 3u);
+}

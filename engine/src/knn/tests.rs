@@ -232,6 +232,37 @@ fn gpu_exact_matches_cpu() {
 }
 
 #[test]
+fn gpu_exact_wide_rows_match_cpu() {
+    // Rows wider than 1020 dimensions do not fit a uniform window: the storage-tile kernel
+    // (knn_exact_tile.wgsl) runs instead, and must give the CPU's lists too.
+    let Some(gpu) = test_context() else { return };
+    let gc = Compute::Gpu(gpu);
+    let data = synthetic_clusters(150, 1030, 4, 7);
+    for k in [1, 15] {
+        let c = knn(
+            &Compute::Cpu,
+            data.view(),
+            k,
+            Metric::Euclidean,
+            Method::Exact,
+            &NoProgress,
+        )
+        .unwrap();
+        let g = knn(
+            &gc,
+            data.view(),
+            k,
+            Metric::Euclidean,
+            Method::Exact,
+            &NoProgress,
+        )
+        .unwrap();
+        assert_same(&g, &c, 1e-4);
+        check_against_reference(&g, &reference(&data, k, Metric::Euclidean));
+    }
+}
+
+#[test]
 fn gpu_exact_chunked_equals_unchunked() {
     let Some(gpu) = test_context() else { return };
     let data = synthetic_clusters(301, 21, 4, 5);

@@ -60,7 +60,7 @@ impl Layout {
     /// The grid for coordinates in `[lo, hi]`, as `fft.rs` chooses it.
     pub(crate) fn new(lo: f32, hi: f32) -> Layout {
         let range = (hi - lo).max(1e-6) * (1.0 + 1e-5);
-        let Grid { boxes, h, .. } = FftRepulsion::grid_for(range);
+        let Grid { boxes, h, .. } = FftRepulsion::grid_for(range, super::fft::BOX_WIDTH);
         Layout {
             nb: boxes,
             lo,

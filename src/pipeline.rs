@@ -215,7 +215,14 @@ fn reduce(
             let reduced;
             let mut pre = None;
             let input = if target > 0 && target < d {
-                let fit = pca::fit(compute, data.view(), target).context("PCA preprocessing")?;
+                let fit = pca::fit_with(
+                    compute,
+                    data.view(),
+                    target,
+                    &pca::PcaOptions::preprocessing(),
+                    progress,
+                )
+                .context("PCA preprocessing")?;
                 reduced = fit.transform(data.view());
                 pre = Some(fit);
                 stages.push((format!("pca-{target}"), t.elapsed().as_secs_f64()));

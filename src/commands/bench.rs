@@ -849,7 +849,9 @@ fn preprocess(
         return Ok(None);
     }
     run.time(&format!("pca-{target}"), || {
-        let fit = pca::fit(compute, data, target).context("PCA preprocessing")?;
+        let opts = pca::PcaOptions::preprocessing();
+        let fit = pca::fit_with(compute, data, target, &opts, &projector_engine::NoProgress)
+            .context("PCA preprocessing")?;
         Ok(Some(
             fit.transform_with(compute, data)
                 .context("PCA preprocessing")?,

@@ -93,7 +93,13 @@ pub fn preprocess(
         return Ok(None);
     }
     progress.update("PCA preprocessing", 0, 1);
-    let fit = pca::fit(compute, data, PCA_PREPROCESS_DIMS)?;
+    let fit = pca::fit_with(
+        compute,
+        data,
+        PCA_PREPROCESS_DIMS,
+        &pca::PcaOptions::preprocessing(),
+        progress,
+    )?;
     let out = fit.transform(data);
     progress.update("PCA preprocessing", 1, 1);
     Ok(Some(out))

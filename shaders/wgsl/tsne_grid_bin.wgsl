@@ -5,16 +5,7 @@
 // array<u32> (n, written), 3 storage count: array<atomic<u32>> (nb², zeroed before).
 // Dispatch: ceil(n / 64) workgroups of 64 (one invocation per point), 2-D grid above the limit.
 
-struct Params {
-    n: u32,
-    nb: u32,
-    m: u32,
-    boxes: u32,
-    lo: f32,
-    h: f32,
-    spacing: f32,
-    centre: f32,
-}
+#import tsne_grid
 
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> y: array<f32>;
@@ -22,11 +13,6 @@ struct Params {
 @group(0) @binding(3) var<storage, read_write> count: array<atomic<u32>>;
 
 const WG: u32 = 64u;
-
-fn box_of(v: f32) -> u32 {
-    let t = (v - params.lo) / params.h;
-    return min(u32(max(floor(t), 0.0)), params.nb - 1u);
-}
 
 @compute @workgroup_size(64)
 fn main(

@@ -6,16 +6,7 @@
 // 2 storage bounds: array<f32> (2: lo, hi; written).
 // Dispatch: exactly 1 workgroup of 256.
 
-struct Params {
-    n: u32,
-    nb: u32,
-    m: u32,
-    boxes: u32,
-    lo: f32,
-    h: f32,
-    spacing: f32,
-    centre: f32,
-}
+#import tsne_grid
 
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> y: array<f32>;

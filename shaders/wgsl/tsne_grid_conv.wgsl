@@ -11,16 +11,7 @@
 // Dispatch: ceil(m² / 64) workgroups of 64, m = 3 · nb (one invocation per possible node;
 // workgroups entirely past M return at once), 2-D grid above the limit.
 
-struct Params {
-    n: u32,
-    nb: u32,
-    m: u32,
-    boxes: u32,
-    lo: f32,
-    h: f32,
-    spacing: f32,
-    centre: f32,
-}
+#import tsne_grid
 
 struct Chunk {
     j0: u32,

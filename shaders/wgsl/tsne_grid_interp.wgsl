@@ -9,16 +9,7 @@
 // array<f32> (n, written).
 // Dispatch: ceil(n / 64) workgroups of 64 (one invocation per point), 2-D grid above the limit.
 
-struct Params {
-    n: u32,
-    nb: u32,
-    m: u32,
-    boxes: u32,
-    lo: f32,
-    h: f32,
-    spacing: f32,
-    centre: f32,
-}
+#import tsne_grid
 
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> y: array<f32>;
@@ -29,22 +20,6 @@ struct Params {
 @group(0) @binding(6) var<storage, read_write> zrow: array<f32>;
 
 const WG: u32 = 64u;
-
-fn lagrange(u: f32) -> vec3<f32> {
-    let a = 1.0 / 6.0;
-    let b = 0.5;
-    let c = 5.0 / 6.0;
-    return vec3<f32>(
-        (u - b) * (u - c) / ((a - b) * (a - c)),
-        (u - a) * (u - c) / ((b - a) * (b - c)),
-        (u - a) * (u - b) / ((c - a) * (c - b)),
-    );
-}
-
-fn box_of(v: f32) -> u32 {
-    let t = (v - params.lo) / params.h;
-    return min(u32(max(floor(t), 0.0)), params.nb - 1u);
-}
 
 @compute @workgroup_size(64)
 fn main(

@@ -8,16 +8,7 @@
 // 5 storage info: array<u32> (4).
 // Dispatch: exactly 1 workgroup of 256.
 
-struct Params {
-    n: u32,
-    nb: u32,
-    m: u32,
-    boxes: u32,
-    lo: f32,
-    h: f32,
-    spacing: f32,
-    centre: f32,
-}
+#import tsne_grid
 
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read_write> count: array<atomic<u32>>;

@@ -7,16 +7,7 @@
 // array<u32> (n, written).
 // Dispatch: ceil(n / 64) workgroups of 64 (one invocation per point), 2-D grid above the limit.
 
-struct Params {
-    n: u32,
-    nb: u32,
-    m: u32,
-    boxes: u32,
-    lo: f32,
-    h: f32,
-    spacing: f32,
-    centre: f32,
-}
+#import tsne_grid
 
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> pbox: array<u32>;

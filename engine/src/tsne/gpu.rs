@@ -375,6 +375,7 @@ impl GpuState {
 
 #[repr(C)]
 #[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
+/// Parameters of the grid kernels (`tsne_grid_*.wgsl`): the `Params` of `shared/tsne_grid.wgsl`.
 struct GridParams {
     n: u32,
     nb: u32,

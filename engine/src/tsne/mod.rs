@@ -643,7 +643,13 @@ impl Tsne {
         };
         let mut rep = vec![0f32; y.len()];
         let mut zrow = vec![0f32; self.n];
-        let z = if self.dims == 2 && (!self.exact || self.n > EXACT_MAX_N) {
+        let z = if let State::Cpu(s) = &mut self.state
+            && !self.exact
+        {
+            // The run's own FFT state: its plans and kernel spectra are those of this grid
+            // already (the result depends only on `y`).
+            s.fft.repulsive(&y, &mut rep)
+        } else if self.dims == 2 && (!self.exact || self.n > EXACT_MAX_N) {
             self.kl_fft.repulsive(&y, &mut rep)
         } else {
             cpu::repulsive_exact(&y, self.dims, &mut rep, &mut zrow)

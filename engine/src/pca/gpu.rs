@@ -1,6 +1,9 @@
 //! The WGSL path of PCA: `pca_colstats` (column sums and centred squares, per chunk of rows),
-//! `pca_matmul` (one tiled product configured as covariance, Gram matrix, iteration step, Gram
-//! components or projection) and `pca_symmetrize` (mirror the upper triangle). Rows are uploaded
+//! `pca_matmul_ubo` (the covariance from host-centred rows packed into 64 KiB uniform windows,
+//! four windows per dispatch, a group of 256 windows uploaded into one reused uniform buffer
+//! and dispatched per submission; see [`window_rows`]), `pca_matmul` (one tiled product
+//! configured as covariance when no window fits, Gram matrix, iteration step, Gram components
+//! or projection) and `pca_symmetrize` (mirror the upper triangle). Rows are uploaded
 //! in chunks of at most [`Gpu::max_binding_rows`] rows into one reused buffer, so `n` is bounded
 //! by host memory, not by one binding; the reduction dimension of every product is split over
 //! several dispatches so each stays short.
@@ -60,11 +63,33 @@ struct SymParams {
 }
 const _: () = assert!(std::mem::size_of::<SymParams>() == 16);
 
+/// Parameters of `pca_matmul_ubo` (see the shader header).
+#[repr(C)]
+#[derive(Clone, Copy, Default, bytemuck::Pod, bytemuck::Zeroable)]
+struct UboParams {
+    d: u32,
+    dim4: u32,
+    accumulate: u32,
+    _pad: u32,
+    rows: [u32; WINDOWS_PER_DISPATCH],
+}
+const _: () = assert!(std::mem::size_of::<UboParams>() == 32);
+
+/// Size of one uniform window of `pca_matmul_ubo` in vec4s (64 KiB, the shader's array length).
+const WINDOW_VEC4: usize = 4096;
+/// Size of one window in bytes.
+const WINDOW_BYTES: u64 = (WINDOW_VEC4 * 16) as u64;
+/// Windows bound by one dispatch of `pca_matmul_ubo` (its bindings 1..4).
+const WINDOWS_PER_DISPATCH: usize = 4;
+/// Most windows uploaded and dispatched at once (16 MiB of uniform buffer, reused).
+const WINDOWS_PER_GROUP: usize = 256;
+
 /// The PCA pipelines, built once per context.
 pub(crate) struct Kernels {
     colstats: wgpu::ComputePipeline,
     matmul: wgpu::ComputePipeline,
     symmetrize: wgpu::ComputePipeline,
+    ubo: wgpu::ComputePipeline,
 }
 
 impl Kernels {
@@ -77,6 +102,7 @@ impl Kernels {
                 projector_shaders::PCA_SYMMETRIZE,
                 "main",
             ),
+            ubo: gpu.compute_pipeline("pca_matmul_ubo", projector_shaders::PCA_MATMUL_UBO, "main"),
         }
     }
 }
@@ -90,6 +116,24 @@ pub(crate) fn chunk_rows(gpu: &Gpu, d: usize, knob: Option<usize>) -> usize {
     let grid = gpu.limits.max_compute_workgroups_per_dimension.max(1) as usize * TILE as usize;
     let fit = gpu.max_binding_rows(d as u64 * 4);
     knob.unwrap_or(usize::MAX).min(fit).min(grid).max(1)
+}
+
+/// Data rows per uniform window of `pca_matmul_ubo` for `d` columns (rows padded to
+/// `ceil(d / 4)` vec4s), capped by the chunk knob so small tests use several windows; `None`
+/// when not one row fits or the device's uniform bindings are smaller than a window (then the
+/// covariance runs on `pca_matmul`).
+pub(crate) fn window_rows(gpu: &Gpu, d: usize, knob: Option<usize>) -> Option<usize> {
+    if gpu.limits.max_uniform_buffer_binding_size < WINDOW_BYTES
+        || gpu.limits.max_buffer_size < WINDOW_BYTES
+        || gpu.limits.max_uniform_buffers_per_shader_stage < WINDOWS_PER_DISPATCH as u32 + 1
+        || !WINDOW_BYTES.is_multiple_of(u64::from(
+            gpu.limits.min_uniform_buffer_offset_alignment.max(1),
+        ))
+    {
+        return None;
+    }
+    let r = (WINDOW_VEC4 / d.div_ceil(4).max(1)).min(knob.unwrap_or(usize::MAX));
+    (r >= 1).then_some(r)
 }
 
 /// Runs `pca_matmul` for `p`, splitting `[p.t0, p.t1)` so each dispatch does at most
@@ -148,6 +192,9 @@ pub(crate) struct GpuStages<'a> {
     loaded: Option<(usize, usize)>,
     mean: wgpu::Buffer,
     matrix: Option<(wgpu::Buffer, usize)>,
+    /// Data rows per uniform window when the covariance runs on `pca_matmul_ubo`; `None` runs
+    /// it on `pca_matmul` (the fallback).
+    window_rows: Option<usize>,
 }
 
 impl<'a> GpuStages<'a> {
@@ -170,7 +217,126 @@ impl<'a> GpuStages<'a> {
             loaded: None,
             mean,
             matrix: None,
+            window_rows: None,
         })
+    }
+
+    /// Builds the covariance from uniform windows of `rows` data rows each (`pca_matmul_ubo`),
+    /// or on `pca_matmul` with `None`.
+    pub(crate) fn with_windows(mut self, rows: Option<usize>) -> Self {
+        self.window_rows = rows.map(|r| r.max(1));
+        self
+    }
+
+    /// Accumulates `C += X_cᵀ X_c` into `c` on `pca_matmul_ubo`: the rows are centred on the
+    /// host (`x − mean` in f32, as `pca_matmul` centres them), packed `rows_per` to a 64 KiB
+    /// window (zero-padded to vec4s), uploaded a group of windows at a time into one reused
+    /// uniform buffer, and each dispatch adds up to four windows to the upper blocks of `c`.
+    /// Returns the centred sum of squares (the total variance times `n − 1`), summed in f64.
+    fn covariance_windows(
+        &self,
+        c: &wgpu::Buffer,
+        rows_per: usize,
+        mean: &[f32],
+        progress: &dyn Progress,
+    ) -> Result<f64> {
+        let gpu = &self.gpu;
+        let (n, d) = self.data.dim();
+        let dim4 = d.div_ceil(4).max(1);
+        if rows_per * dim4 > WINDOW_VEC4 {
+            return Err(Error::Invalid("PCA: window rows exceed a window".into()));
+        }
+        let starts: Vec<usize> = (0..n).step_by(rows_per).collect();
+        let per_group = ((gpu.limits.max_buffer_size / WINDOW_BYTES) as usize)
+            .clamp(1, WINDOWS_PER_GROUP)
+            .min(starts.len().max(1));
+        let buffer = gpu.device.create_buffer(&wgpu::BufferDescriptor {
+            label: Some("pca windows"),
+            size: per_group as u64 * WINDOW_BYTES,
+            usage: wgpu::BufferUsages::UNIFORM | wgpu::BufferUsages::COPY_DST,
+            mapped_at_creation: false,
+        });
+        let blocks = u32_of(d.div_ceil(TILE as usize), "column blocks")?;
+        let mut host = vec![0f32; per_group * WINDOW_VEC4 * 4];
+        let mut total = 0.0f64;
+        let count = starts.len() as u64;
+        let mut done = 0u64;
+        for group in starts.chunks(per_group) {
+            if progress.cancelled() {
+                return Err(Error::Cancelled);
+            }
+            host.fill(0.0);
+            let mut rows_of = Vec::with_capacity(group.len());
+            for (w, &start) in group.iter().enumerate() {
+                let rows = rows_per.min(n - start);
+                for j in 0..rows {
+                    let dst = &mut host[(w * WINDOW_VEC4 + j * dim4) * 4..][..d];
+                    for ((o, &v), &m) in dst.iter_mut().zip(self.data.row(start + j)).zip(mean) {
+                        let x = v - m;
+                        *o = x;
+                        total += f64::from(x) * f64::from(x);
+                    }
+                }
+                rows_of.push(rows);
+            }
+            gpu.queue.write_buffer(
+                &buffer,
+                0,
+                bytemuck::cast_slice(&host[..group.len() * WINDOW_VEC4 * 4]),
+            );
+            let mut enc = gpu.device.create_command_encoder(&Default::default());
+            {
+                let mut pass = enc.begin_compute_pass(&Default::default());
+                pass.set_pipeline(&self.kernels.ubo);
+                for (q, quad) in rows_of.chunks(WINDOWS_PER_DISPATCH).enumerate() {
+                    let first = q * WINDOWS_PER_DISPATCH;
+                    let mut rows = [0u32; WINDOWS_PER_DISPATCH];
+                    for (r, &v) in rows.iter_mut().zip(quad) {
+                        *r = u32_of(v, "window rows")?;
+                    }
+                    let params = gpu.uniform(
+                        "pca_matmul_ubo params",
+                        &UboParams {
+                            d: u32_of(d, "columns")?,
+                            dim4: u32_of(dim4, "columns")?,
+                            accumulate: 1,
+                            _pad: 0,
+                            rows,
+                        },
+                    );
+                    // Slots past the last window bind the first one again, with 0 rows.
+                    let window = |slot: usize| {
+                        let w = if slot < quad.len() {
+                            first + slot
+                        } else {
+                            first
+                        };
+                        wgpu::BindingResource::Buffer(wgpu::BufferBinding {
+                            buffer: &buffer,
+                            offset: w as u64 * WINDOW_BYTES,
+                            size: std::num::NonZeroU64::new(WINDOW_BYTES),
+                        })
+                    };
+                    let bind = gpu.bind(
+                        &self.kernels.ubo,
+                        &[
+                            params.as_entire_binding(),
+                            window(0),
+                            window(1),
+                            window(2),
+                            window(3),
+                            c.as_entire_binding(),
+                        ],
+                    );
+                    pass.set_bind_group(0, &bind, &[]);
+                    pass.dispatch_workgroups(blocks, blocks, 1);
+                }
+            }
+            gpu.submit_and_wait(enc)?;
+            done += group.len() as u64;
+            progress.update("pca covariance", done, count);
+        }
+        Ok(total)
     }
 
     fn chunks(&self) -> Vec<(usize, usize)> {
@@ -341,6 +507,13 @@ impl Stages for GpuStages<'_> {
                 )?;
                 self.symmetrize(&g, n)?;
                 self.matrix = Some((g, n));
+            }
+            _ if let Some(rows) = self.window_rows => {
+                self.check_square(d)?;
+                let c = self.gpu.storage("pca covariance", d as u64 * d as u64 * 4);
+                total = self.covariance_windows(&c, rows, &mean32, progress)?;
+                self.symmetrize(&c, d)?;
+                self.matrix = Some((c, d));
             }
             _ => {
                 self.check_square(d)?;
@@ -523,4 +696,47 @@ pub(crate) fn project(
         out.slice_mut(s![r0..r1, ..]).assign(&y);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::NoProgress;
+
+    /// The covariance from `pca_matmul_ubo` equals the fallback's (`pca_matmul`), and both run.
+    #[test]
+    fn window_covariance_matches_the_fallback() {
+        let Some(gpu) = crate::gpu::test_context() else {
+            return;
+        };
+        let (n, d) = (131, 67);
+        let x = Array2::from_shape_fn((n, d), |(i, j)| {
+            ((i * 31 + j * 17) % 23) as f32 * 0.5 + 50.0 + j as f32
+        });
+        let mean: Vec<f64> = x
+            .mean_axis(ndarray::Axis(0))
+            .unwrap_or_default()
+            .iter()
+            .map(|&v| f64::from(v))
+            .collect();
+        let mut out = Vec::new();
+        for windows in [None, window_rows(&gpu, d, Some(9))] {
+            let mut st = GpuStages::new(gpu.clone(), x.view(), 40)
+                .unwrap()
+                .with_windows(windows);
+            let total = st.build(Method::Covariance, &mean, &NoProgress).unwrap();
+            out.push((total, st.matrix().unwrap()));
+        }
+        assert!(window_rows(&gpu, d, Some(9)).is_some());
+        let (t0, c0) = &out[0];
+        let (t1, c1) = &out[1];
+        let scale = c0.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+        assert!(scale > 0.0);
+        let diff = (c0 - c1).iter().fold(0.0f64, |m, v| m.max(v.abs()));
+        assert!(
+            diff < 1e-5 * scale,
+            "covariances differ by {diff} (scale {scale})"
+        );
+        assert!((t0 - t1).abs() < 1e-5 * t0, "totals {t0} vs {t1}");
+    }
 }

@@ -9,9 +9,16 @@
 //!    buffer, so `n` is bounded by host memory, not by one binding). Each chunk's column sums come
 //!    back and are added in f64; the mean is their quotient.
 //! 2. **The matrix.** With `d ≤ n` (or when the `n × n` matrix would not fit), the centred
-//!    covariance `C = X_cᵀ X_c` is accumulated chunk by chunk by a tiled workgroup-memory product
-//!    (`pca_matmul`) that subtracts the means as it reads, so f32 accumulation suffers no
-//!    cancellation; only the upper tiles are computed and `pca_symmetrize` mirrors them. With
+//!    covariance `C = X_cᵀ X_c` is accumulated in f32 from centred rows, so there is no
+//!    cancellation. On the GPU the default is `pca_matmul_ubo`: the host centres the rows
+//!    (`x − mean` in f32) and packs a few of them into each 64 KiB *uniform* window (20 rows
+//!    of MNIST's 784); one dispatch adds up to four windows to `C`, one invocation per output
+//!    row, its 64 outputs in registers, each window row read as a broadcast (same address for
+//!    every invocation: one scalar load per SIMD batch on lavapipe, where storage and
+//!    workgroup loads are per-lane loops). Rows wider than a window (d > 16384) or devices with
+//!    uniform bindings below 64 KiB use the tiled workgroup-memory product `pca_matmul`, which
+//!    subtracts the means as it reads. Either way only the upper blocks are computed and
+//!    `pca_symmetrize` mirrors them. With
 //!    `d > n` the `n × n` Gram matrix `G = X_c X_cᵀ` is used instead (same non-zero spectrum;
 //!    the components are `X_cᵀ u / sqrt(λ (n − 1))`, renormalised). The centred sum of squares
 //!    (the total variance) comes from the same pass.
@@ -304,7 +311,12 @@ fn stages<'a>(
             } else {
                 gpu::chunk_rows(g, data.ncols(), opts.chunk_rows)
             };
-            Box::new(gpu::GpuStages::new(g.clone(), data, rows)?)
+            let windows = if method == Method::Gram {
+                None
+            } else {
+                gpu::window_rows(g, data.ncols(), opts.chunk_rows)
+            };
+            Box::new(gpu::GpuStages::new(g.clone(), data, rows)?.with_windows(windows))
         }
     })
 }

@@ -232,3 +232,50 @@ fn bad_input_is_an_error() {
     y[[4, 1]] = f32::NAN;
     assert!(pca::fit(&Compute::Cpu, y.view(), 1).is_err());
 }
+
+/// The GPU covariance (uniform-window kernel, several windows and groups of four per dispatch,
+/// sizes that divide neither the 64-wide blocks nor the windows, means near 100 as MNIST's
+/// pixels) equals the CPU's to f32 rounding, and a GPU fit on such data matches the CPU fit.
+#[test]
+fn gpu_window_covariance_matches_cpu_with_large_means() {
+    let Some(gpu) = projector_engine::gpu::test_context() else {
+        return;
+    };
+    let gpu = Compute::Gpu(gpu);
+    for (n, d, seed) in [(300, 70, 3), (257, 131, 5)] {
+        let mut x = generated(n, d, seed);
+        for (j, mut col) in x.columns_mut().into_iter().enumerate() {
+            col += 100.0 + j as f32;
+        }
+        let (mc, cpu) =
+            pca::centred_matrix(&Compute::Cpu, x.view(), Method::Covariance, None).unwrap();
+        for chunk in [None, Some(7)] {
+            let (mg, g) = pca::centred_matrix(&gpu, x.view(), Method::Covariance, chunk).unwrap();
+            let mdiff = mc
+                .iter()
+                .zip(&mg)
+                .fold(0.0f64, |m, (a, b)| m.max((a - b).abs()));
+            assert!(mdiff < 1e-5 * 200.0, "{n} × {d}: means differ by {mdiff}");
+            let scale = cpu.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+            let diff = (&cpu - &g).iter().fold(0.0f64, |m, v| m.max(v.abs()));
+            assert!(
+                diff < 1e-5 * scale,
+                "{n} × {d} chunk {chunk:?}: GPU covariance differs by {diff} (scale {scale})"
+            );
+            let asym = (&g - &g.t()).iter().fold(0.0f64, |m, v| m.max(v.abs()));
+            assert_eq!(asym, 0.0, "{n} × {d}: not symmetric");
+        }
+        let k = 5;
+        let fc = pca::fit(&Compute::Cpu, x.view(), k).unwrap();
+        let fg = pca::fit(&gpu, x.view(), k).unwrap();
+        for (a, b) in fc.explained_variance.iter().zip(&fg.explained_variance) {
+            assert!(
+                (a - b).abs() < 1e-4 * fc.explained_variance[0],
+                "{n} × {d}: variance {a} vs {b}"
+            );
+        }
+        let cv = fc.components.t().mapv(f64::from);
+        let theta = angle(cv.view(), fg.components.view());
+        assert!(theta < 1e-3, "{n} × {d}: subspace angle {theta}");
+    }
+}

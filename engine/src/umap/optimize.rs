@@ -332,27 +332,38 @@ fn moves_avx2<const D: usize>(
     negatives_body::<D>(negs, args, acc);
 }
 
+/// The coordinate differences `diff[d][lane]` and squared distances of up to [`LANES`] pairs
+/// `(j, k)` (head position minus tail position); lanes past the batch are zero.
+#[inline(always)]
+fn lanes<const D: usize>(
+    batch: &[[u32; 2]],
+    args: &EpochArgs<'_>,
+) -> ([[f32; LANES]; D], [f32; LANES]) {
+    let (cur_pos, _) = args.head_pos.as_chunks::<D>();
+    let (oth_pos, _) = args.tail_pos.as_chunks::<D>();
+    let mut diff = [[0f32; LANES]; D];
+    for (l, &[j, k]) in batch.iter().enumerate() {
+        let (c, o) = (cur_pos[j as usize], oth_pos[k as usize]);
+        for d in 0..D {
+            diff[d][l] = c[d] - o[d];
+        }
+    }
+    let mut dsq = [0f32; LANES];
+    for row in &diff {
+        for l in 0..LANES {
+            dsq[l] += row[l] * row[l];
+        }
+    }
+    (diff, dsq)
+}
+
 /// Attractive moves of the sampled edges `(j, k)`: `j` towards `k`, and `k` towards `j` when
 /// fitting.
 #[inline(always)]
 fn attractive_body<const D: usize>(atts: &[[u32; 2]], args: &EpochArgs<'_>, acc: &mut [i32]) {
     let (a, b, alpha) = (args.a, args.b, args.alpha);
-    let (cur_pos, _) = args.head_pos.as_chunks::<D>();
-    let (oth_pos, _) = args.tail_pos.as_chunks::<D>();
     for batch in atts.chunks(LANES) {
-        let mut diff = [[0f32; LANES]; D];
-        for (l, &[j, k]) in batch.iter().enumerate() {
-            let (c, o) = (cur_pos[j as usize], oth_pos[k as usize]);
-            for d in 0..D {
-                diff[d][l] = c[d] - o[d];
-            }
-        }
-        let mut dsq = [0f32; LANES];
-        for row in &diff {
-            for l in 0..LANES {
-                dsq[l] += row[l] * row[l];
-            }
-        }
+        let (diff, dsq) = lanes::<D>(batch, args);
         let mut gc = [0f32; LANES];
         for l in 0..LANES {
             let x = dsq[l];
@@ -384,23 +395,9 @@ fn attractive_body<const D: usize>(atts: &[[u32; 2]], args: &EpochArgs<'_>, acc:
 #[inline(always)]
 fn negatives_body<const D: usize>(negs: &[[u32; 2]], args: &EpochArgs<'_>, acc: &mut [i32]) {
     let (a, b, alpha) = (args.a, args.b, args.alpha);
-    let (cur_pos, _) = args.head_pos.as_chunks::<D>();
-    let (oth_pos, _) = args.tail_pos.as_chunks::<D>();
     for batch in negs.chunks(LANES) {
         let live = batch.len();
-        let mut diff = [[0f32; LANES]; D];
-        for (l, &[j, k]) in batch.iter().enumerate() {
-            let (c, o) = (cur_pos[j as usize], oth_pos[k as usize]);
-            for d in 0..D {
-                diff[d][l] = c[d] - o[d];
-            }
-        }
-        let mut dsq = [0f32; LANES];
-        for row in &diff {
-            for l in 0..LANES {
-                dsq[l] += row[l] * row[l];
-            }
-        }
+        let (diff, dsq) = lanes::<D>(batch, args);
         let mut gc = [0f32; LANES];
         for l in 0..LANES {
             let x = dsq[l];

@@ -131,13 +131,14 @@ pub(crate) struct FftRepulsion {
     cplx: FftPlanner<f32>,
     plans: Option<Plans>,
     scratch: Vec<Scratch>,
-    /// Kernel spectra `(K1^, K2^) / N²` for columns `0..=N/2`, column-major (`k[c·N + r]`), and
-    /// the (N, spacing bits) they were computed for.
+    /// Kernel spectra `(K1^, Im Gx^, Im Gy^) / N²` for columns `0..=N/2`, column-major
+    /// (`k[c·N + r]`), and the (N, spacing bits) they were computed for.
     k: Vec<[f32; 3]>,
     k_key: (usize, u32),
-    /// Charges, later potentials: channel-major, `m` rows of `N` reals each.
+    /// The charges in the first `m` rows of `N` reals, later the x and y forces: `OUT`
+    /// channels of `m` rows each.
     q: Vec<f32>,
-    /// Row spectra: channel-major, `m` rows of `N/2 + 1`.
+    /// Row spectra of the charges: `m` rows of `N/2 + 1`.
     rs: Vec<C>,
     /// Convolved column spectra: column-major, `[column][channel][row < m]`.
     cs: Vec<C>,
@@ -243,7 +244,7 @@ impl FftRepulsion {
                 let (which, r) = (kr / n, kr % n);
                 for (c, v) in line.iter_mut().enumerate() {
                     *v = kernel_offsets(n, m, r, c).map_or(0.0, |(dy, dx)| {
-                        let k1 = 1.0 / (1.0 + (dx * dx + dy * dy) * s * s);
+                        let k1 = cauchy(dy, dx, s);
                         match which {
                             0 => k1,
                             1 => dx * s * k1 * k1,
@@ -481,8 +482,13 @@ impl FftRepulsion {
 /// spectra (`grid::kernel_spectrum`) are built from the same values.
 pub(crate) fn kernel_value(n: usize, m: usize, s: f32, r: usize, c: usize) -> Option<[f32; 2]> {
     let (dy, dx) = kernel_offsets(n, m, r, c)?;
-    let k1 = 1.0 / (1.0 + (dx * dx + dy * dy) * s * s);
+    let k1 = cauchy(dy, dx, s);
     Some([k1, k1 * k1])
+}
+
+/// `K1 = 1/(1 + d²s²)` at node offset `(dy, dx)` and spacing `s`.
+fn cauchy(dy: f32, dx: f32, s: f32) -> f32 {
+    1.0 / (1.0 + (dx * dx + dy * dy) * s * s)
 }
 
 /// The node offsets `(dy, dx)` that cell `(r, c)` of the circular embedding on an `n × n` grid

@@ -396,7 +396,6 @@ fn attractive_body<const D: usize>(atts: &[[u32; 2]], args: &EpochArgs<'_>, acc:
 fn negatives_body<const D: usize>(negs: &[[u32; 2]], args: &EpochArgs<'_>, acc: &mut [i32]) {
     let (a, b, alpha) = (args.a, args.b, args.alpha);
     for batch in negs.chunks(LANES) {
-        let live = batch.len();
         let (diff, dsq) = lanes::<D>(batch, args);
         let mut gc = [0f32; LANES];
         for l in 0..LANES {
@@ -416,7 +415,7 @@ fn negatives_body<const D: usize>(negs: &[[u32; 2]], args: &EpochArgs<'_>, acc: 
                 q[d][l] = to_fixed(g * alpha);
             }
         }
-        for (l, &[j, _]) in batch.iter().enumerate().take(live) {
+        for (l, &[j, _]) in batch.iter().enumerate() {
             for (d, qd) in q.iter().enumerate() {
                 let at = j as usize * D + d;
                 acc[at] = acc[at].wrapping_add(qd[l]);
@@ -445,39 +444,27 @@ fn edge_cpu<const D: usize>(
     if s[2] > epoch_f {
         return;
     }
-    if D > 0 {
-        atts.push([j as u32, k as u32]);
-        s[2] += s[0];
-        let n_neg = ((epoch_f - s[3]) / s[1]) as i32;
-        let n_neg = n_neg.max(0) as u32;
-        let seed_epoch = pcg(args.seed.wrapping_add(pcg(args.epoch)));
-        let edge_hash = pcg(seed_epoch.wrapping_add(e as u32));
-        for p in 0..n_neg {
-            let kk = (pcg(edge_hash.wrapping_add(p)) % n_tail) as usize;
-            if !(args.move_other && kk == j) {
-                negs.push([j as u32, kk as u32]);
-            }
-        }
-        s[3] += n_neg as f32 * s[1];
-        return;
-    }
     let dims = if D > 0 { D } else { args.dims };
     let (a, b, alpha) = (args.a, args.b, args.alpha);
     let cur = &args.head_pos[j * dims..(j + 1) * dims];
-    let oth = &args.tail_pos[k * dims..(k + 1) * dims];
-    let dsq = dist_sq(cur, oth);
-    let mut gc = 0f32;
-    if dsq > 0.0 {
-        let pb = pow_approx(dsq, b);
-        gc = -2.0 * a * b * (pb / dsq);
-        gc /= a * pb + 1.0;
-    }
-    for d in 0..dims {
-        let g = clip(gc * (cur[d] - oth[d]));
-        let q = to_fixed(g * alpha);
-        acc[j * dims + d] = acc[j * dims + d].wrapping_add(q);
-        if args.move_other {
-            acc[k * dims + d] = acc[k * dims + d].wrapping_sub(q);
+    if D > 0 {
+        atts.push([j as u32, k as u32]);
+    } else {
+        let oth = &args.tail_pos[k * dims..(k + 1) * dims];
+        let dsq = dist_sq(cur, oth);
+        let mut gc = 0f32;
+        if dsq > 0.0 {
+            let pb = pow_approx(dsq, b);
+            gc = -2.0 * a * b * (pb / dsq);
+            gc /= a * pb + 1.0;
+        }
+        for d in 0..dims {
+            let g = clip(gc * (cur[d] - oth[d]));
+            let q = to_fixed(g * alpha);
+            acc[j * dims + d] = acc[j * dims + d].wrapping_add(q);
+            if args.move_other {
+                acc[k * dims + d] = acc[k * dims + d].wrapping_sub(q);
+            }
         }
     }
     s[2] += s[0];
@@ -485,10 +472,13 @@ fn edge_cpu<const D: usize>(
     let n_neg = n_neg.max(0) as u32;
     let seed_epoch = pcg(args.seed.wrapping_add(pcg(args.epoch)));
     let edge_hash = pcg(seed_epoch.wrapping_add(e as u32));
-    let accj = &mut acc[j * dims..(j + 1) * dims];
     for p in 0..n_neg {
         let kk = (pcg(edge_hash.wrapping_add(p)) % n_tail) as usize;
         if args.move_other && kk == j {
+            continue;
+        }
+        if D > 0 {
+            negs.push([j as u32, kk as u32]);
             continue;
         }
         let oth = &args.tail_pos[kk * dims..(kk + 1) * dims];
@@ -505,7 +495,7 @@ fn edge_cpu<const D: usize>(
             } else {
                 CLIP
             };
-            accj[d] = accj[d].wrapping_add(to_fixed(g * alpha));
+            acc[j * dims + d] = acc[j * dims + d].wrapping_add(to_fixed(g * alpha));
         }
     }
     s[3] += n_neg as f32 * s[1];

@@ -28,7 +28,6 @@
 //! together.
 
 use rayon::prelude::*;
-use strength_reduce::StrengthReducedU32;
 
 /// Fixed-point scale of the delta buffer: moves are accumulated in units of `1 / FIXED_SCALE`.
 pub const FIXED_SCALE: f32 = 65536.0;
@@ -189,20 +188,29 @@ pub fn to_fixed(v: f32) -> i32 {
     }
 }
 
-/// Squared distance between two points.
-fn dist_sq(x: &[f32], y: &[f32]) -> f32 {
-    let mut s = 0f32;
-    for (a, b) in x.iter().zip(y) {
-        let d = a - b;
-        s += d * d;
+/// [`to_fixed`] of [`LANES`] moves at once, in code that vectorises: when every lane is below
+/// 2^22 fixed-point units (always, unless the learning rate is above 16), adding 1.5·2^23 puts
+/// the value's rounded integer (ties to even) in the low mantissa bits, read off by integer
+/// subtraction; otherwise lane by lane. The same results as [`to_fixed`], without its saturating
+/// float-to-int conversion, which does not vectorise.
+#[inline(always)]
+fn to_fixed_lanes(v: [f32; LANES]) -> [i32; LANES] {
+    const MAGIC: f32 = 12_582_912.0;
+    const MAGIC_BITS: i32 = 0x4B40_0000;
+    let x = v.map(|v| v * FIXED_SCALE);
+    let small = x.iter().fold(true, |all, x| all & (x.abs() < 4_194_304.0));
+    if small {
+        x.map(|x| ((x + MAGIC).to_bits() as i32).wrapping_sub(MAGIC_BITS))
+    } else {
+        v.map(to_fixed)
     }
-    s
 }
 
-/// One epoch of the edge kernel on the CPU: mirrors `umap_epoch.wgsl` step by step (one
-/// iteration per edge), adding fixed-point moves into `delta` (`n_head × dims`). Threads take
-/// ranges of edges and add into their own integer buffers, which are then summed: integer
-/// addition (wrapping, like WGSL's `atomicAdd`) makes the result independent of the split.
+/// One epoch of the edge kernel on the CPU: mirrors `umap_epoch.wgsl` step by step, adding
+/// fixed-point moves into `delta` (`n_head × dims`; `dims` is 2 or 3, as [`super::Params`]
+/// validates). Threads take ranges of edges and add into their own integer buffers, which are
+/// then summed: integer addition (wrapping, like WGSL's `atomicAdd`) makes the result
+/// independent of the split.
 pub fn epoch_cpu(
     head: &[u32],
     tail: &[u32],
@@ -210,16 +218,19 @@ pub fn epoch_cpu(
     args: &EpochArgs<'_>,
     delta: &mut [i32],
 ) {
-    // 2-D and 3-D layouts get the edge kernel with the coordinate count known at compile time
-    // (unrolled loops, no bounds checks in them); the arithmetic is the same.
+    // The coordinate count is a compile-time constant of the kernel (unrolled loops, no bounds
+    // checks in them).
     match args.dims {
         2 => epoch_cpu_dims::<2>(head, tail, sched, args, delta),
         3 => epoch_cpu_dims::<3>(head, tail, sched, args, delta),
-        _ => epoch_cpu_dims::<0>(head, tail, sched, args, delta),
+        d => unreachable!("UMAP layouts have 2 or 3 coordinates (Params::validate), got {d}"),
     }
 }
 
-/// [`epoch_cpu`] for `D` coordinates per point (`D = 0`: `args.dims`).
+/// A due edge of an epoch: its index and the number of negative samples it draws.
+type Due = [u32; 2];
+
+/// [`epoch_cpu`] for `D` coordinates per point.
 fn epoch_cpu_dims<const D: usize>(
     head: &[u32],
     tail: &[u32],
@@ -231,38 +242,39 @@ fn epoch_cpu_dims<const D: usize>(
     // Small chunks: after `sort_by_rate` the often-sampled edges sit together at the start, so
     // a few large chunks would leave one thread with most of the work.
     let chunk = (sched.len() / (rayon::current_num_threads() * 64)).max(512);
-    // `h % n_tail` by multiply and shift (the same result as the GPU's `%`, without a division).
-    let n_tail = StrengthReducedU32::new((args.tail_pos.len() / args.dims.max(1)).max(1) as u32);
+    let kernel = Kernel {
+        head,
+        tail,
+        args,
+        seed_epoch: pcg(args.seed.wrapping_add(pcg(args.epoch))),
+        n_tail: ModU32::new((args.tail_pos.len() / D).max(1) as u32),
+    };
     let wide = has_wide_simd();
+    let epoch_f = args.epoch as f32;
     let sum = sched
         .par_chunks_mut(chunk)
         .enumerate()
         .fold(
-            || (vec![0i32; len], Vec::new(), Vec::new()),
-            |(mut acc, mut atts, mut negs), (c, part)| {
-                atts.clear();
-                negs.clear();
+            || (vec![0i32; len], Vec::new()),
+            |(mut acc, mut due), (c, part)| {
+                // The schedule step of every edge (the start of the WGSL kernel); the moves of
+                // the due ones follow, a batch at a time.
+                due.clear();
                 for (o, s) in part.iter_mut().enumerate() {
-                    let e = c * chunk + o;
-                    edge_cpu::<D>(
-                        e,
-                        head[e] as usize,
-                        tail[e] as usize,
-                        s,
-                        args,
-                        n_tail,
-                        &mut acc,
-                        &mut atts,
-                        &mut negs,
-                    );
+                    if s[2] > epoch_f {
+                        continue;
+                    }
+                    s[2] += s[0];
+                    let n_neg = ((epoch_f - s[3]) / s[1]) as i32;
+                    let n_neg = n_neg.max(0) as u32;
+                    s[3] += n_neg as f32 * s[1];
+                    due.push([(c * chunk + o) as u32, n_neg]);
                 }
-                if D > 0 {
-                    moves_cpu::<D>(&atts, &negs, args, &mut acc, wide);
-                }
-                (acc, atts, negs)
+                kernel.moves::<D>(&due, &mut acc, wide);
+                (acc, due)
             },
         )
-        .map(|(acc, _, _)| acc)
+        .map(|(acc, _)| acc)
         .reduce(
             || vec![0i32; len],
             |mut a, b| {
@@ -290,80 +302,114 @@ fn has_wide_simd() -> bool {
     }
 }
 
-/// Samples moved together: a vector's worth of f32 lanes with AVX2.
+/// Edges moved together: a vector's worth of f32 lanes with AVX2.
 const LANES: usize = 8;
 
-/// The moves of a chunk's sampled edges `atts` and negative samples `negs` (pairs `(j, k)`:
-/// the head, and the tail or the sampled point), added into `acc`: lane by lane the arithmetic
-/// of the WGSL kernel. The edge loop only collects the pairs (the positions do not change
-/// during an epoch, so when a move is computed does not matter, and integer addition makes the
-/// order of the adds irrelevant); here they are taken [`LANES`] at a time in straight-line code
-/// that vectorises. It is compiled twice, for the baseline target and with AVX2 (chosen at run
-/// time): Rust never fuses a multiply and an add on its own, so both builds do the same float
-/// operations and give the same bits.
-fn moves_cpu<const D: usize>(
-    atts: &[[u32; 2]],
-    negs: &[[u32; 2]],
-    args: &EpochArgs<'_>,
-    acc: &mut [i32],
-    wide: bool,
-) {
+/// `x mod d` for a fixed `d` by a multiply-high and shifts (Granlund and Montgomery, "Division
+/// by invariant integers using multiplication", 1994, figure 4.1): exact for every `u32` and
+/// `1 ≤ d`, and only 32-bit lane operations, so eight of them vectorise (a `%`, or a 64-bit
+/// multiply-high, does not).
+#[derive(Debug, Clone, Copy)]
+struct ModU32 {
+    d: u32,
+    m: u32,
+    sh1: u32,
+    sh2: u32,
+}
+
+impl ModU32 {
+    fn new(d: u32) -> ModU32 {
+        let d = d.max(1);
+        // l = ceil(log2 d); m = floor(2^32 (2^l − d) / d) + 1, below 2^32.
+        let l = 32 - (d - 1).leading_zeros();
+        let m = ((((1u64 << l) - d as u64) << 32) / d as u64 + 1) as u32;
+        ModU32 {
+            d,
+            m,
+            sh1: l.min(1),
+            sh2: l.saturating_sub(1),
+        }
+    }
+
+    #[inline(always)]
+    fn rem(self, x: u32) -> u32 {
+        let t = ((x as u64 * self.m as u64) >> 32) as u32;
+        let q = (t + ((x - t) >> self.sh1)) >> self.sh2;
+        x - q * self.d
+    }
+}
+
+/// What the edge kernel reads besides the due edges.
+struct Kernel<'a> {
+    head: &'a [u32],
+    tail: &'a [u32],
+    args: &'a EpochArgs<'a>,
+    /// `pcg(seed + pcg(epoch))`, the root of this epoch's negative samples.
+    seed_epoch: u32,
+    /// `% n_tail`, the points the negative samples are drawn from.
+    n_tail: ModU32,
+}
+
+impl Kernel<'_> {
+    /// The moves of the due edges, added into `acc`. Compiled twice, for the baseline target
+    /// and with AVX2 (chosen at run time): Rust never fuses a multiply and an add on its own, so
+    /// both builds do the same float operations and give the same bits.
+    fn moves<const D: usize>(&self, due: &[Due], acc: &mut [i32], wide: bool) {
+        #[cfg(target_arch = "x86_64")]
+        if wide {
+            // SAFETY: `wide` comes from `has_wide_simd()`, true only when the CPU has AVX2.
+            unsafe { self.moves_avx2::<D>(due, acc) };
+            return;
+        }
+        let _ = wide;
+        for batch in due.chunks(LANES) {
+            self.batch::<D>(batch, acc);
+        }
+    }
+
+    /// [`Kernel::batch`] compiled with AVX2.
     #[cfg(target_arch = "x86_64")]
-    if wide {
-        // SAFETY: `wide` comes from `has_wide_simd()`, true only when the CPU has AVX2.
-        unsafe { moves_avx2::<D>(atts, negs, args, acc) };
-        return;
-    }
-    let _ = wide;
-    attractive_body::<D>(atts, args, acc);
-    negatives_body::<D>(negs, args, acc);
-}
-
-/// [`attractive_body`] and [`negatives_body`] compiled with AVX2.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-fn moves_avx2<const D: usize>(
-    atts: &[[u32; 2]],
-    negs: &[[u32; 2]],
-    args: &EpochArgs<'_>,
-    acc: &mut [i32],
-) {
-    attractive_body::<D>(atts, args, acc);
-    negatives_body::<D>(negs, args, acc);
-}
-
-/// The coordinate differences `diff[d][lane]` and squared distances of up to [`LANES`] pairs
-/// `(j, k)` (head position minus tail position); lanes past the batch are zero.
-#[inline(always)]
-fn lanes<const D: usize>(
-    batch: &[[u32; 2]],
-    args: &EpochArgs<'_>,
-) -> ([[f32; LANES]; D], [f32; LANES]) {
-    let (cur_pos, _) = args.head_pos.as_chunks::<D>();
-    let (oth_pos, _) = args.tail_pos.as_chunks::<D>();
-    let mut diff = [[0f32; LANES]; D];
-    for (l, &[j, k]) in batch.iter().enumerate() {
-        let (c, o) = (cur_pos[j as usize], oth_pos[k as usize]);
-        for d in 0..D {
-            diff[d][l] = c[d] - o[d];
+    #[target_feature(enable = "avx2")]
+    fn moves_avx2<const D: usize>(&self, due: &[Due], acc: &mut [i32]) {
+        for batch in due.chunks(LANES) {
+            self.batch::<D>(batch, acc);
         }
     }
-    let mut dsq = [0f32; LANES];
-    for row in &diff {
-        for l in 0..LANES {
-            dsq[l] += row[l] * row[l];
-        }
-    }
-    (diff, dsq)
-}
 
-/// Attractive moves of the sampled edges `(j, k)`: `j` towards `k`, and `k` towards `j` when
-/// fitting.
-#[inline(always)]
-fn attractive_body<const D: usize>(atts: &[[u32; 2]], args: &EpochArgs<'_>, acc: &mut [i32]) {
-    let (a, b, alpha) = (args.a, args.b, args.alpha);
-    for batch in atts.chunks(LANES) {
-        let (diff, dsq) = lanes::<D>(batch, args);
+    /// Up to [`LANES`] due edges, one per lane, as the WGSL kernel runs one per invocation: the
+    /// attractive move of the edge `(j, k)`, then its negative samples (drawn together,
+    /// `max n_neg` rounds, lanes past their own count masked), the head's moves summed in the
+    /// lane and added to `acc` once. The positions do not change during an epoch and integer
+    /// addition makes the order of the adds irrelevant, so this is the kernel's result, in
+    /// straight-line code that vectorises.
+    #[inline(always)]
+    fn batch<const D: usize>(&self, batch: &[Due], acc: &mut [i32]) {
+        let args = self.args;
+        let (a, b, alpha) = (args.a, args.b, args.alpha);
+        let (cur_pos, _) = args.head_pos.as_chunks::<D>();
+        let (oth_pos, _) = args.tail_pos.as_chunks::<D>();
+        let mut e = [0u32; LANES];
+        let mut j = [0u32; LANES];
+        let mut k = [0u32; LANES];
+        let mut n_neg = [0u32; LANES];
+        for (l, &[edge, count]) in batch.iter().enumerate() {
+            e[l] = edge;
+            j[l] = self.head[edge as usize];
+            k[l] = self.tail[edge as usize];
+            n_neg[l] = count;
+        }
+        // Lanes past the batch read point 0 and move nothing.
+        let mut pj = [[0f32; LANES]; D];
+        let mut pk = [[0f32; LANES]; D];
+        for l in 0..batch.len() {
+            let (c, o) = (cur_pos[j[l] as usize], oth_pos[k[l] as usize]);
+            for d in 0..D {
+                pj[d][l] = c[d];
+                pk[d][l] = o[d];
+            }
+        }
+        // The attractive move.
+        let (diff, dsq) = diff_sq::<D>(&pj, &pk);
         let mut gc = [0f32; LANES];
         for l in 0..LANES {
             let x = dsq[l];
@@ -372,133 +418,91 @@ fn attractive_body<const D: usize>(atts: &[[u32; 2]], args: &EpochArgs<'_>, acc:
             let g = g / (a * pb + 1.0);
             gc[l] = if x > 0.0 { g } else { 0.0 };
         }
-        let mut q = [[0i32; LANES]; D];
+        let mut att = [[0i32; LANES]; D];
         for d in 0..D {
+            let mut g = [0f32; LANES];
             for l in 0..LANES {
-                q[d][l] = to_fixed(clip(gc[l] * diff[d][l]) * alpha);
+                g[l] = clip(gc[l] * diff[d][l]) * alpha;
+            }
+            att[d] = to_fixed_lanes(g);
+        }
+        // The negative samples: point `pcg(edge_hash + p) % n_tail` for `p < n_neg`, skipping
+        // the head itself when fitting.
+        let mut hash = [0u32; LANES];
+        for l in 0..LANES {
+            hash[l] = pcg(self.seed_epoch.wrapping_add(e[l]));
+        }
+        let rounds = n_neg.iter().copied().max().unwrap_or(0);
+        let mut sum = att;
+        for p in 0..rounds {
+            let mut kk = [0u32; LANES];
+            for l in 0..LANES {
+                kk[l] = self.n_tail.rem(pcg(hash[l].wrapping_add(p)));
+            }
+            // `&`, not `&&`: no branch per lane.
+            let mut live = [false; LANES];
+            for l in 0..LANES {
+                live[l] = (p < n_neg[l]) & !(args.move_other & (kk[l] == j[l]));
+            }
+            let mut pn = [[0f32; LANES]; D];
+            for l in 0..batch.len() {
+                let o = oth_pos[kk[l] as usize];
+                for d in 0..D {
+                    pn[d][l] = o[d];
+                }
+            }
+            let (diff, dsq) = diff_sq::<D>(&pj, &pn);
+            let mut gn = [0f32; LANES];
+            for l in 0..LANES {
+                let x = dsq[l];
+                let pb = pow_approx(x, b);
+                let g = (2.0 * b) / ((0.001 + x) * (a * pb + 1.0));
+                gn[l] = if x > 0.0 { g } else { 0.0 };
+            }
+            for d in 0..D {
+                let mut g = [0f32; LANES];
+                for l in 0..LANES {
+                    let v = if gn[l] > 0.0 {
+                        clip(gn[l] * diff[d][l])
+                    } else {
+                        CLIP
+                    };
+                    g[l] = v * alpha;
+                }
+                let q = to_fixed_lanes(g);
+                for l in 0..LANES {
+                    sum[d][l] = sum[d][l].wrapping_add(if live[l] { q[l] } else { 0 });
+                }
             }
         }
-        for (l, &[j, k]) in batch.iter().enumerate() {
-            for (d, qd) in q.iter().enumerate() {
-                let at = j as usize * D + d;
-                acc[at] = acc[at].wrapping_add(qd[l]);
+        for l in 0..batch.len() {
+            for d in 0..D {
+                let at = j[l] as usize * D + d;
+                acc[at] = acc[at].wrapping_add(sum[d][l]);
                 if args.move_other {
-                    let at = k as usize * D + d;
-                    acc[at] = acc[at].wrapping_sub(qd[l]);
+                    let at = k[l] as usize * D + d;
+                    acc[at] = acc[at].wrapping_sub(att[d][l]);
                 }
             }
         }
     }
 }
 
-/// Repulsive moves of the negative samples `(j, k)`: `j` away from `k`.
+/// Per lane, the coordinate differences `x − y` and the squared distance.
 #[inline(always)]
-fn negatives_body<const D: usize>(negs: &[[u32; 2]], args: &EpochArgs<'_>, acc: &mut [i32]) {
-    let (a, b, alpha) = (args.a, args.b, args.alpha);
-    for batch in negs.chunks(LANES) {
-        let (diff, dsq) = lanes::<D>(batch, args);
-        let mut gc = [0f32; LANES];
+fn diff_sq<const D: usize>(
+    x: &[[f32; LANES]; D],
+    y: &[[f32; LANES]; D],
+) -> ([[f32; LANES]; D], [f32; LANES]) {
+    let mut diff = [[0f32; LANES]; D];
+    let mut dsq = [0f32; LANES];
+    for d in 0..D {
         for l in 0..LANES {
-            let x = dsq[l];
-            let pb = pow_approx(x, b);
-            let g = (2.0 * b) / ((0.001 + x) * (a * pb + 1.0));
-            gc[l] = if x > 0.0 { g } else { 0.0 };
-        }
-        let mut q = [[0i32; LANES]; D];
-        for d in 0..D {
-            for l in 0..LANES {
-                let g = if gc[l] > 0.0 {
-                    clip(gc[l] * diff[d][l])
-                } else {
-                    CLIP
-                };
-                q[d][l] = to_fixed(g * alpha);
-            }
-        }
-        for (l, &[j, _]) in batch.iter().enumerate() {
-            for (d, qd) in q.iter().enumerate() {
-                let at = j as usize * D + d;
-                acc[at] = acc[at].wrapping_add(qd[l]);
-            }
+            diff[d][l] = x[d][l] - y[d][l];
+            dsq[l] += diff[d][l] * diff[d][l];
         }
     }
-}
-
-/// One invocation of the edge kernel: edge `e` from `j` to `k`. With `D > 0` the sampled edge
-/// and its negative samples are only collected into `atts` and `negs` (for [`moves_cpu`]); with
-/// `D = 0` they are moved here.
-#[inline(always)]
-#[allow(clippy::too_many_arguments)]
-fn edge_cpu<const D: usize>(
-    e: usize,
-    j: usize,
-    k: usize,
-    s: &mut Sched,
-    args: &EpochArgs<'_>,
-    n_tail: StrengthReducedU32,
-    acc: &mut [i32],
-    atts: &mut Vec<[u32; 2]>,
-    negs: &mut Vec<[u32; 2]>,
-) {
-    let epoch_f = args.epoch as f32;
-    if s[2] > epoch_f {
-        return;
-    }
-    let dims = if D > 0 { D } else { args.dims };
-    let (a, b, alpha) = (args.a, args.b, args.alpha);
-    let cur = &args.head_pos[j * dims..(j + 1) * dims];
-    if D > 0 {
-        atts.push([j as u32, k as u32]);
-    } else {
-        let oth = &args.tail_pos[k * dims..(k + 1) * dims];
-        let dsq = dist_sq(cur, oth);
-        let mut gc = 0f32;
-        if dsq > 0.0 {
-            let pb = pow_approx(dsq, b);
-            gc = -2.0 * a * b * (pb / dsq);
-            gc /= a * pb + 1.0;
-        }
-        for d in 0..dims {
-            let g = clip(gc * (cur[d] - oth[d]));
-            let q = to_fixed(g * alpha);
-            acc[j * dims + d] = acc[j * dims + d].wrapping_add(q);
-            if args.move_other {
-                acc[k * dims + d] = acc[k * dims + d].wrapping_sub(q);
-            }
-        }
-    }
-    s[2] += s[0];
-    let n_neg = ((epoch_f - s[3]) / s[1]) as i32;
-    let n_neg = n_neg.max(0) as u32;
-    let seed_epoch = pcg(args.seed.wrapping_add(pcg(args.epoch)));
-    let edge_hash = pcg(seed_epoch.wrapping_add(e as u32));
-    for p in 0..n_neg {
-        let kk = (pcg(edge_hash.wrapping_add(p)) % n_tail) as usize;
-        if args.move_other && kk == j {
-            continue;
-        }
-        if D > 0 {
-            negs.push([j as u32, kk as u32]);
-            continue;
-        }
-        let oth = &args.tail_pos[kk * dims..(kk + 1) * dims];
-        let dsq = dist_sq(cur, oth);
-        let mut gc = 0f32;
-        if dsq > 0.0 {
-            let pb = pow_approx(dsq, b);
-            gc = 2.0 * b;
-            gc /= (0.001 + dsq) * (a * pb + 1.0);
-        }
-        for d in 0..dims {
-            let g = if gc > 0.0 {
-                clip(gc * (cur[d] - oth[d]))
-            } else {
-                CLIP
-            };
-            acc[j * dims + d] = acc[j * dims + d].wrapping_add(to_fixed(g * alpha));
-        }
-    }
-    s[3] += n_neg as f32 * s[1];
+    (diff, dsq)
 }
 
 /// Applies and clears the deltas: mirrors `umap_apply.wgsl`.
@@ -579,6 +583,28 @@ mod tests {
     }
 
     #[test]
+    fn mod_u32_is_exact() {
+        // Every divisor shape: 1, powers of two and their neighbours, primes, the largest.
+        let mut divisors = vec![1u32, 2, 3, 5, 7, 10, 1797, 10_000, 70_000, 1_000_000];
+        for s in 1..32 {
+            let p = 1u32 << s;
+            divisors.extend([p - 1, p, p + 1]);
+        }
+        divisors.extend([u32::MAX - 1, u32::MAX, 0x8000_0001, 0x7fff_ffff]);
+        for &d in &divisors {
+            let m = ModU32::new(d);
+            let mut x = 0x9e37_79b9u32;
+            let edges = [0, 1, d - 1, d, d.wrapping_add(1), u32::MAX - 1, u32::MAX];
+            for v in edges.into_iter().chain((0..20_000).map(|_| {
+                x = pcg(x);
+                x
+            })) {
+                assert_eq!(m.rem(v), v % d, "{v} mod {d}");
+            }
+        }
+    }
+
+    #[test]
     fn sort_by_rate_keeps_edges_together() {
         let mut head = vec![0, 1, 2, 3];
         let mut tail = vec![10, 11, 12, 13];
@@ -613,6 +639,31 @@ mod tests {
         assert_eq!(to_fixed(-2.5 / FIXED_SCALE), -2);
         assert_eq!(to_fixed(3.5 / FIXED_SCALE), 4);
         assert_eq!(to_fixed(100.0), 100 * 65536);
+        // The eight-lane form gives the same bits on both of its paths.
+        for i in -3000..3000 {
+            let v = i as f32 * 0.37 / FIXED_SCALE;
+            let mut lanes = [v; LANES];
+            lanes[3] = -v;
+            assert_eq!(to_fixed_lanes(lanes), lanes.map(to_fixed));
+            lanes[5] = 1e9;
+            assert_eq!(to_fixed_lanes(lanes), lanes.map(to_fixed));
+        }
+        for base in [4_194_304.0f32, 8_388_608.0] {
+            for t in -8..8 {
+                let x = (base + t as f32 * 0.5) / FIXED_SCALE;
+                let lanes = [
+                    x,
+                    -x,
+                    x,
+                    -x,
+                    0.0,
+                    -0.0,
+                    1.5 / FIXED_SCALE,
+                    -2.5 / FIXED_SCALE,
+                ];
+                assert_eq!(to_fixed_lanes(lanes), lanes.map(to_fixed));
+            }
+        }
         for i in -2000..2000 {
             let v = i as f32 * 0.37 / FIXED_SCALE;
             assert_eq!(to_fixed(v), (v * FIXED_SCALE).round_ties_even() as i32);

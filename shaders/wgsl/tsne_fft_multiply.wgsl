@@ -3,9 +3,10 @@
 // a' = K2^ · a (a holds charges q0 + i·q1, both under K2), and for b = q2 + i·q0 (q2 under K2,
 // q0 under K1) the two real channels are split by Hermitian symmetry with the mirror
 // b(−f) = b((N − r) mod N, (N − c) mod N): Y = (b + conj b(−f)) / 2, O = (b − conj b(−f)) / 2i,
-// b' = K2^ · Y + i · K1^ · O. Reads one pair of buffers and writes the other (no in-place hazard
-// between f and −f).
-// Bindings: 0 uniform Fft { n, log_n, p, flags }, 1 storage kern: array<vec2<f32>> (N², read),
+// b' = K2^ · Y + i · K1^ · O. Writes the conjugates conj(a'), conj(b'): the inverse transform is
+// then the forward one (tsne_fft_pass), and tsne_fft_unpad conjugates back. Reads one pair of
+// buffers and writes the other (no in-place hazard between f and −f).
+// Bindings: 0 uniform Fft { n, lines, ns, flags }, 1 storage kern: array<vec2<f32>> (N², read),
 // 2 storage a, 3 storage b: array<vec2<f32>> (N², read), 4 storage a_out, 5 storage b_out:
 // array<vec2<f32>> (N², written).
 // Dispatch: ceil(N² / 64) workgroups of 64 (one invocation per frequency), 2-D grid above the
@@ -34,10 +35,11 @@ fn main(
     let c = f - r * n;
     let mirror = ((n - r) & (n - 1u)) * n + ((n - c) & (n - 1u));
     let k = kern[f];
-    a_out[f] = a[f] * k.y;
+    let av = a[f] * k.y;
+    a_out[f] = vec2<f32>(av.x, -av.y);
     let z = b[f];
     let zn = b[mirror];
     let yv = vec2<f32>(0.5 * (z.x + zn.x), 0.5 * (z.y - zn.y));
     let ov = vec2<f32>(0.5 * (z.y + zn.y), -0.5 * (z.x - zn.x));
-    b_out[f] = vec2<f32>(k.y * yv.x - k.x * ov.y, k.y * yv.y + k.x * ov.x);
+    b_out[f] = vec2<f32>(k.y * yv.x - k.x * ov.y, -(k.y * yv.y + k.x * ov.x));
 }

@@ -3,7 +3,7 @@
 // npos_t.y (both < m = 3 · nb ≤ N / 2) gets a = (q0, q1) and b = (q2, q0), with
 // q = charges_t = (w, w·cx, w·cy). Grids are N × N, row-major, cleared beforehand; every node
 // has its own cell, so there are no write conflicts.
-// Bindings: 0 uniform Fft { n, log_n, p, flags }, 1 storage info: array<u32> (read: [0] =
+// Bindings: 0 uniform Fft { n, lines, ns, flags }, 1 storage info: array<u32> (read: [0] =
 // non-empty boxes), 2 storage charges: array<vec4<f32>> (read), 3 storage npos:
 // array<vec2<f32>> (read), 4 storage a: array<vec2<f32>> (N², written), 5 storage b:
 // array<vec2<f32>> (N², written).

@@ -404,73 +404,78 @@ const _: () = assert!(std::mem::size_of::<ChunkParams>() == 16);
 #[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
 struct FftParams {
     n: u32,
-    log_n: u32,
-    p: u32,
+    lines: u32,
+    ns: u32,
     flags: u32,
 }
 const _: () = assert!(std::mem::size_of::<FftParams>() == 16);
 
 /// The FFT convolution of the node charges (step 4 of `grid.rs` in O(N² log N) instead of the
 /// direct O(M²) sum): two complex `N × N` grids (`a = q0 + i·q1`, `b = q2 + i·q0`) in a pair
-/// of ping-pong buffer sets, the kernel spectra, and one uniform per FFT stage. Built when the
-/// grid size changes; the spectra are recomputed on the CPU when the node spacing changes (a
-/// few dozen times per run).
+/// of ping-pong buffer sets, the kernel spectra, and the uniforms of the Stockham passes
+/// (`tsne_fft_pass`). Built when the grid size changes; the spectra are recomputed on the CPU
+/// when the node spacing changes (a few dozen times per run).
 struct GpuFft {
     n: usize,
-    /// `[set][grid]`: set 0 holds the charges and the forward transform, set 1 the product and
-    /// the inverse transform.
+    /// `[set][grid]`: the passes read one set and write the other.
     grids: [[wgpu::Buffer; 2]; 2],
     kern: wgpu::Buffer,
-    /// `exp(−2πi·t/n)` for `t < n/2`.
+    /// `exp(−2πi·t/n)` for `t < n`.
     twiddle: wgpu::Buffer,
     /// Spacing (bits) the kernel spectra were computed for.
     kern_key: Option<u32>,
-    /// Parameters without a stage (`p = 0`), for pad, multiply and unpad.
+    /// Parameters without a pass, for pad, multiply and unpad.
     base: wgpu::Buffer,
-    /// One uniform per stage, in execution order: forward rows, forward columns, inverse rows,
-    /// inverse columns, `log2 n` stages each (for `n` above [`FFT_LINE_MAX`]).
-    stages: Vec<wgpu::Buffer>,
-    /// For `n ≤` [`FFT_LINE_MAX`]: one uniform per whole-line pass (flags 0–3), run by
-    /// `tsne_fft_lines` in workgroup memory.
-    lines: Option<[wgpu::Buffer; 4]>,
+    /// The passes over rows (their `lines`, the `m` rows that hold charges or are read back,
+    /// is rewritten when `m` changes) and over all `n` columns: `(log2 radix, uniform)`.
+    row_passes: Vec<(u32, wgpu::Buffer)>,
+    col_passes: Vec<(u32, wgpu::Buffer)>,
+    /// `m` the row passes' uniforms hold.
+    rows: usize,
 }
 
-/// Longest line `tsne_fft_lines` transforms in workgroup memory (2048 × 8 bytes = 16 KiB, the
-/// least every WebGPU device offers).
-const FFT_LINE_MAX: usize = 2048;
+/// The radices (as log2) of the passes of an FFT of length `2^log_n`: 16 while four or more
+/// factors of two are left, then 4 and 2 for the rest.
+fn fft_radices(log_n: u32) -> Vec<u32> {
+    let mut out = vec![4; (log_n / 4) as usize];
+    match log_n % 4 {
+        1 => out.push(1),
+        2 => out.push(2),
+        3 => out.extend([2, 1]),
+        _ => {}
+    }
+    out
+}
 
 impl GpuFft {
     /// The FFT grids for side `n`, or `None` when one `n × n` grid exceeds a storage binding
     /// (then the direct sum runs instead).
-    fn new(gpu: &Gpu, n: usize, use_lines: bool) -> Option<GpuFft> {
+    fn new(gpu: &Gpu, n: usize) -> Option<GpuFft> {
         if n * n > gpu.max_binding_rows(8) {
             return None;
         }
-        let log_n = n.trailing_zeros();
         let bytes = (n * n * 8) as u64;
         let grid = |label: &str| gpu.storage(label, bytes);
-        let params = |p: u32, flags: u32| {
-            gpu.uniform(
-                "tsne fft params",
-                &FftParams {
-                    n: n as u32,
-                    log_n,
-                    p,
-                    flags,
-                },
-            )
+        let passes = |lines: usize, flags: u32| {
+            let mut ns = 1u32;
+            fft_radices(n.trailing_zeros())
+                .into_iter()
+                .map(|log_r| {
+                    let u = gpu.uniform(
+                        "tsne fft pass",
+                        &FftParams {
+                            n: n as u32,
+                            lines: lines as u32,
+                            ns,
+                            flags,
+                        },
+                    );
+                    ns <<= log_r;
+                    (log_r, u)
+                })
+                .collect::<Vec<_>>()
         };
-        let lines =
-            (use_lines && n <= FFT_LINE_MAX).then(|| [0u32, 1, 2, 3].map(|flags| params(0, flags)));
-        let mut stages = Vec::new();
-        if lines.is_none() {
-            for flags in [0u32, 1, 2, 3] {
-                for s in 0..log_n {
-                    stages.push(params(1 << s, flags));
-                }
-            }
-        }
-        let twiddle: Vec<[f32; 2]> = (0..n / 2)
+        let twiddle: Vec<[f32; 2]> = (0..n)
             .map(|t| {
                 let a = -2.0 * std::f64::consts::PI * t as f64 / n as f64;
                 [a.cos() as f32, a.sin() as f32]
@@ -485,10 +490,41 @@ impl GpuFft {
             ],
             kern: grid("tsne fft kernel"),
             kern_key: None,
-            base: params(0, 0),
-            stages,
-            lines,
+            base: gpu.uniform(
+                "tsne fft params",
+                &FftParams {
+                    n: n as u32,
+                    lines: n as u32,
+                    ns: 1,
+                    flags: 0,
+                },
+            ),
+            row_passes: passes(n, 0),
+            col_passes: passes(n, 1),
+            rows: n,
         })
+    }
+
+    /// Points the row passes at the first `m` rows.
+    fn set_rows(&mut self, gpu: &Gpu, m: usize) {
+        if self.rows == m {
+            return;
+        }
+        let mut ns = 1u32;
+        for (log_r, u) in &self.row_passes {
+            gpu.queue.write_buffer(
+                u,
+                0,
+                bytemuck::bytes_of(&FftParams {
+                    n: self.n as u32,
+                    lines: m as u32,
+                    ns,
+                    flags: 0,
+                }),
+            );
+            ns <<= log_r;
+        }
+        self.rows = m;
     }
 }
 
@@ -502,10 +538,10 @@ struct GridKernels {
     conv: wgpu::ComputePipeline,
     interp: wgpu::ComputePipeline,
     fft_pad: wgpu::ComputePipeline,
-    fft_stage: wgpu::ComputePipeline,
+    /// `tsne_fft_pass` for radix 2, 4 and 16.
+    fft_radix: [wgpu::ComputePipeline; 3],
     fft_multiply: wgpu::ComputePipeline,
     fft_unpad: wgpu::ComputePipeline,
-    fft_lines: wgpu::ComputePipeline,
 }
 
 impl GridKernels {
@@ -520,10 +556,13 @@ impl GridKernels {
             conv: g.compute_pipeline("tsne_grid_conv", s::TSNE_GRID_CONV, "main"),
             interp: g.compute_pipeline("tsne_grid_interp", s::TSNE_GRID_INTERP, "main"),
             fft_pad: g.compute_pipeline("tsne_fft_pad", s::TSNE_FFT_PAD, "main"),
-            fft_stage: g.compute_pipeline("tsne_fft_stage", s::TSNE_FFT_STAGE, "main"),
+            fft_radix: [
+                g.compute_pipeline("tsne_fft_pass radix2", s::TSNE_FFT_PASS, "radix2"),
+                g.compute_pipeline("tsne_fft_pass radix4", s::TSNE_FFT_PASS, "radix4"),
+                g.compute_pipeline("tsne_fft_pass radix16", s::TSNE_FFT_PASS, "radix16"),
+            ],
             fft_multiply: g.compute_pipeline("tsne_fft_multiply", s::TSNE_FFT_MULTIPLY, "main"),
             fft_unpad: g.compute_pipeline("tsne_fft_unpad", s::TSNE_FFT_UNPAD, "main"),
-            fft_lines: g.compute_pipeline("tsne_fft_lines", s::TSNE_FFT_LINES, "main"),
         }
     }
 }
@@ -573,9 +612,6 @@ pub(crate) struct GpuGrid {
     fft: Option<GpuFft>,
     /// Use the FFT convolution when the grid fits (tests turn it off to check the direct sum).
     use_fft: bool,
-    /// Use whole-line transforms in workgroup memory when `n` allows (tests turn it off to
-    /// check the per-stage kernel).
-    use_lines: bool,
 }
 
 impl GpuGrid {
@@ -604,7 +640,6 @@ impl GpuGrid {
             layout: None,
             fft: None,
             use_fft: true,
-            use_lines: true,
         })
     }
 
@@ -656,7 +691,10 @@ impl GpuGrid {
         if self.use_fft {
             let n = super::grid::fft_size(g.nb);
             if self.fft.as_ref().is_none_or(|f| f.n != n) {
-                self.fft = GpuFft::new(gpu, n, self.use_lines);
+                self.fft = GpuFft::new(gpu, n);
+            }
+            if let Some(f) = &mut self.fft {
+                f.set_rows(gpu, 3 * g.nb);
             }
             if let Some(f) = &mut self.fft
                 && f.kern_key != Some(g.spacing.to_bits())
@@ -757,7 +795,9 @@ impl GpuGrid {
             // Step 4 by FFT: pad, forward 2-D transform (rows, then columns), product with the
             // kernel spectra, inverse transform, unpad.
             let [set0, set1] = &f.grids;
-            for g in set0 {
+            // Both sets start zeroed: the row passes write only the first m rows of their
+            // destination, and the column passes read all n.
+            for g in set0.iter().chain(set1) {
                 enc.clear_buffer(g, 0, None);
             }
             let base = f.base.as_entire_binding();
@@ -774,77 +814,59 @@ impl GpuGrid {
                 ],
                 gpu.workgroups(nodes, 64),
             );
-            let butterflies = gpu.workgroups((f.n * f.n / 2) as u32, 64);
-            let half = f.stages.len() / 2;
-            let transform =
-                |enc: &mut wgpu::CommandEncoder, params: &[wgpu::Buffer], first: usize| {
-                    // Ping-pong starting from set `first`; an even stage count ends there again.
-                    for (s, u) in params.iter().enumerate() {
-                        let (src, dst) = if (s + first).is_multiple_of(2) {
-                            (set0, set1)
-                        } else {
-                            (set1, set0)
-                        };
-                        stage(
-                            enc,
-                            &k.fft_stage,
-                            &[
-                                u.as_entire_binding(),
-                                src[0].as_entire_binding(),
-                                src[1].as_entire_binding(),
-                                dst[0].as_entire_binding(),
-                                dst[1].as_entire_binding(),
-                                f.twiddle.as_entire_binding(),
-                            ],
-                            butterflies,
-                        );
-                    }
-                };
-            // Whole lines in workgroup memory, in place: forward rows (only the m rows that hold
-            // charges), forward columns; after the product, inverse columns and inverse rows
-            // (only the m rows read back).
-            let lines = |enc: &mut wgpu::CommandEncoder,
-                         u: &wgpu::Buffer,
-                         set: &[wgpu::Buffer; 2],
-                         count: usize| {
-                stage(
-                    enc,
-                    &k.fft_lines,
-                    &[
-                        u.as_entire_binding(),
-                        set[0].as_entire_binding(),
-                        set[1].as_entire_binding(),
-                        f.twiddle.as_entire_binding(),
-                    ],
-                    (count as u32, 2),
-                );
+            // The data is in `cur` (0 or 1); each pass moves it to the other set.
+            let mut cur = 0usize;
+            let run = |enc: &mut wgpu::CommandEncoder,
+                       passes: &[(u32, wgpu::Buffer)],
+                       lines: usize,
+                       cur: &mut usize| {
+                for (log_r, u) in passes {
+                    let (src, dst) = (&f.grids[*cur], &f.grids[1 - *cur]);
+                    let pipe = match log_r {
+                        1 => &k.fft_radix[0],
+                        2 => &k.fft_radix[1],
+                        _ => &k.fft_radix[2],
+                    };
+                    stage(
+                        enc,
+                        pipe,
+                        &[
+                            u.as_entire_binding(),
+                            src[0].as_entire_binding(),
+                            src[1].as_entire_binding(),
+                            dst[0].as_entire_binding(),
+                            dst[1].as_entire_binding(),
+                            f.twiddle.as_entire_binding(),
+                        ],
+                        gpu.workgroups((lines * (f.n >> log_r)) as u32, 64),
+                    );
+                    *cur = 1 - *cur;
+                }
             };
+            // Forward: the m rows that hold charges, then every column. The multiply writes
+            // the conjugate of the product, so the inverse is the same forward passes
+            // (every column, then the m rows read back), conjugated again by the unpad.
             let m = 3 * g.nb;
-            if let Some(u) = &f.lines {
-                lines(enc, &u[0], set0, m);
-                lines(enc, &u[1], set0, f.n);
-            } else {
-                transform(enc, &f.stages[..half], 0);
-            }
+            run(enc, &f.row_passes, m, &mut cur);
+            run(enc, &f.col_passes, f.n, &mut cur);
+            let (src, dst) = (&f.grids[cur], &f.grids[1 - cur]);
             stage(
                 enc,
                 &k.fft_multiply,
                 &[
                     base.clone(),
                     f.kern.as_entire_binding(),
-                    set0[0].as_entire_binding(),
-                    set0[1].as_entire_binding(),
-                    set1[0].as_entire_binding(),
-                    set1[1].as_entire_binding(),
+                    src[0].as_entire_binding(),
+                    src[1].as_entire_binding(),
+                    dst[0].as_entire_binding(),
+                    dst[1].as_entire_binding(),
                 ],
                 gpu.workgroups((f.n * f.n) as u32, 64),
             );
-            if let Some(u) = &f.lines {
-                lines(enc, &u[3], set1, f.n);
-                lines(enc, &u[2], set1, m);
-            } else {
-                transform(enc, &f.stages[half..], 1);
-            }
+            cur = 1 - cur;
+            run(enc, &f.col_passes, f.n, &mut cur);
+            run(enc, &f.row_passes, m, &mut cur);
+            let out = &f.grids[cur];
             stage(
                 enc,
                 &k.fft_unpad,
@@ -852,8 +874,8 @@ impl GpuGrid {
                     base,
                     bb.info.as_entire_binding(),
                     bb.npos.as_entire_binding(),
-                    set1[0].as_entire_binding(),
-                    set1[1].as_entire_binding(),
+                    out[0].as_entire_binding(),
+                    out[1].as_entire_binding(),
                     bb.pot.as_entire_binding(),
                 ],
                 gpu.workgroups(nodes, 64),
@@ -910,10 +932,8 @@ impl GpuGrid {
 pub(crate) enum Conv {
     /// `tsne_grid_conv`.
     Direct,
-    /// FFT, one dispatch per radix-2 stage.
-    FftStages,
-    /// FFT, whole lines in workgroup memory (what runs for grids up to 2048).
-    FftLines,
+    /// FFT (`tsne_fft_pass`), what runs whenever the grid fits a binding.
+    Fft,
 }
 
 /// One grid-repulsion evaluation on the GPU for 2-D positions `y`: `(rep, zrow)` as
@@ -923,7 +943,6 @@ pub(crate) fn grid_repulsion(gpu: &Gpu, y: &[f32], conv: Conv) -> Result<(Vec<f3
     let n = y.len() / 2;
     let mut grid = GpuGrid::new(gpu, n)?;
     grid.use_fft = conv != Conv::Direct;
-    grid.use_lines = conv == Conv::FftLines;
     let yb = gpu.storage_init("tsne grid y", y);
     let rep = gpu.storage("tsne grid rep", n as u64 * 8);
     let zrow = gpu.storage("tsne grid zrow", n as u64 * 4);

@@ -19,8 +19,8 @@
 //!    path stays repeatable and this twin reproduces it. The insertion sort is O(c²) in the
 //!    points c of one box: a few dozen per box in practice (boxes are at most 1 unit wide).
 //! 4. **Convolution**: the node potentials `Σ K2·q` and `Σ K1·q0` (`K1 = 1/(1+r²)`,
-//!    `K2 = K1²`). On the GPU by zero-padded FFT (`tsne_fft_pad`, `tsne_fft_lines` or
-//!    `tsne_fft_stage`, `tsne_fft_multiply`, `tsne_fft_unpad`; grid side [`fft_size`], kernel
+//!    `K2 = K1²`). On the GPU by zero-padded FFT (`tsne_fft_pad`, Stockham passes of radix 16, 4
+//!    and 2 in `tsne_fft_pass`, `tsne_fft_multiply`, `tsne_fft_unpad`; grid side [`fft_size`], kernel
 //!    spectra from [`kernel_spectrum`]), O(N² log N). When one grid does not fit a storage
 //!    binding it falls back to the direct sum over the nodes of the non-empty boxes
 //!    (`tsne_grid_conv`, tiled through workgroup memory, split over dispatches of

@@ -326,21 +326,20 @@ fn gpu_grid_matches_cpu_twin() {
 #[test]
 fn gpu_fft_convolution_matches_direct_sum() {
     // The GPU's FFT convolution gives the node potentials of the direct sum (the CPU twin),
-    // up to the transforms' rounding, on a small grid (early in a run) and a large one (the
-    // end of a run: more than 100 boxes per side).
+    // up to the transforms' rounding, on a small grid (early in a run) and large ones (the
+    // end of a run: more than 100 boxes per side). The three scales give FFT sizes 512, 1024
+    // and 2048, i.e. passes of radix 16-16-2, 16-16-4 and 16-16-4-2.
     let Some(Compute::Gpu(g)) = gpu_compute() else {
         return;
     };
     let (x, _) = clusters(5, 100, 2, 4);
     let n = 500;
-    for (scale, conv) in [
-        (1.5f32, gpu::Conv::FftLines),
-        (12.0, gpu::Conv::FftLines),
-        (1.5, gpu::Conv::FftStages),
-        (12.0, gpu::Conv::FftStages),
-    ] {
+    let mut sizes = Vec::new();
+    for scale in [1.5f32, 6.0, 12.0] {
         let y: Vec<f32> = x.iter().map(|v| v * scale).collect();
-        let (rg, zg) = gpu::grid_repulsion(&g, &y, conv).unwrap();
+        let (lo, hi) = grid::bounds(&y);
+        sizes.push(grid::fft_size(grid::Layout::new(lo, hi).nb));
+        let (rg, zg) = gpu::grid_repulsion(&g, &y, gpu::Conv::Fft).unwrap();
         let (mut rc, mut zc) = (vec![0f32; 2 * n], vec![0f32; n]);
         let z_cpu = grid::repulsive(&y, &mut rc, &mut zc);
         let z_gpu: f64 = zg.iter().map(|&v| v as f64).sum();
@@ -349,8 +348,8 @@ fn gpu_fft_convolution_matches_direct_sum() {
             "scale {scale}: Z {z_gpu} vs {z_cpu}"
         );
         let rel = gradient_error(&rg, 1.0, &rc, 1.0);
-        // f32 transforms of size up to 2048 (22 radix-2 stages) round to about 1e-3 of the
-        // forces, far below the interpolation's own error against the exact sums.
+        // f32 transforms of size up to 2048 round to about 1e-3 of the forces, far below the
+        // interpolation's own error against the exact sums.
         let bound = if scale < 2.0 { 2e-4 } else { 3e-3 };
         assert!(rel < bound, "scale {scale}: relative force error {rel}");
         let (mut re, mut ze) = (vec![0f32; 2 * n], vec![0f32; n]);
@@ -364,10 +363,11 @@ fn gpu_fft_convolution_matches_direct_sum() {
             "scale {scale}: error against exact {e_fft} (direct sum {e_direct})"
         );
         eprintln!(
-            "scale {scale}, {conv:?}: GPU FFT vs direct sum: forces {rel:.2e}, Z {z_gpu} vs {z_cpu}; \
+            "scale {scale}: GPU FFT vs direct sum: forces {rel:.2e}, Z {z_gpu} vs {z_cpu}; \
              against exact {e_fft:.2e} (direct {e_direct:.2e})"
         );
     }
+    assert_eq!(sizes, [512, 1024, 2048], "FFT sizes of the three scales");
 }
 
 #[test]
@@ -378,7 +378,7 @@ fn gpu_grid_matches_exact() {
     let (x, _) = clusters(4, 75, 2, 5);
     let y: Vec<f32> = x.iter().map(|v| v * 1.5).collect();
     let n = 300;
-    let (rg, zg) = gpu::grid_repulsion(&g, &y, gpu::Conv::FftLines).unwrap();
+    let (rg, zg) = gpu::grid_repulsion(&g, &y, gpu::Conv::Fft).unwrap();
     let z_grid: f64 = zg.iter().map(|&v| v as f64).sum();
     let (mut re, mut ze) = (vec![0f32; 2 * n], vec![0f32; n]);
     let z_exact = cpu::repulsive_exact(&y, 2, &mut re, &mut ze);

@@ -1,10 +1,10 @@
 // Shared by the t-SNE FFT-convolution kernels (tsne_fft_*): their parameters — grid side n (a
-// power of two), log2 n, a stage's half-size p, flags (bit 0: columns, bit 1: inverse) — and
-// the complex product.
+// power of two), lines a pass transforms, ns (the product of the radices of the passes before
+// it), flags (bit 0: the lines are columns) — and the complex product.
 struct Fft {
     n: u32,
-    log_n: u32,
-    p: u32,
+    lines: u32,
+    ns: u32,
     flags: u32,
 }
 

@@ -1,12 +1,10 @@
-// tsne_fft_pad: writes the charges of the interpolation nodes into the two zero-padded complex
-// grids of the FFT convolution (tsne::gpu, `GpuFft`): node t at grid column npos_t.x and row
-// npos_t.y (both < m = 3 · nb ≤ N / 2) gets a = (q0, q1) and b = (q2, q0), with
-// q = charges_t = (w, w·cx, w·cy). Grids are N × N, row-major, cleared beforehand; every node
-// has its own cell, so there are no write conflicts.
+// tsne_fft_pad: writes the charges of the interpolation nodes into the zero-padded complex grid
+// of the FFT convolution (tsne::gpu, `GpuFft`): node t at grid column npos_t.x and row npos_t.y
+// (both < m = 3 · nb ≤ N / 2) gets a = (q_t, 0). The grid is N × N, row-major, cleared
+// beforehand; every node has its own cell, so there are no write conflicts.
 // Bindings: 0 uniform Fft { n, lines, ns, flags }, 1 storage info: array<u32> (read: [0] =
-// non-empty boxes), 2 storage charges: array<vec4<f32>> (read), 3 storage npos:
-// array<vec2<f32>> (read), 4 storage a: array<vec2<f32>> (N², written), 5 storage b:
-// array<vec2<f32>> (N², written).
+// non-empty boxes), 2 storage charges: array<f32> (read), 3 storage npos: array<vec2<f32>>
+// (read), 4 storage a: array<vec2<f32>> (N², written).
 // Dispatch: ceil(9 · nb² / 64) workgroups of 64 (one invocation per possible node; those past
 // 9 · info[0] return), 2-D grid above the limit.
 
@@ -14,10 +12,9 @@
 
 @group(0) @binding(0) var<uniform> fft: Fft;
 @group(0) @binding(1) var<storage, read> info: array<u32>;
-@group(0) @binding(2) var<storage, read> charges: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> charges: array<f32>;
 @group(0) @binding(3) var<storage, read> npos: array<vec2<f32>>;
 @group(0) @binding(4) var<storage, read_write> a: array<vec2<f32>>;
-@group(0) @binding(5) var<storage, read_write> b: array<vec2<f32>>;
 
 @compute @workgroup_size(64)
 fn main(
@@ -29,7 +26,5 @@ fn main(
         return;
     }
     let cell = u32(npos[t].y) * fft.n + u32(npos[t].x);
-    let q = charges[t];
-    a[cell] = vec2<f32>(q.x, q.y);
-    b[cell] = vec2<f32>(q.z, q.x);
+    a[cell] = vec2<f32>(charges[t], 0.0);
 }

@@ -1,6 +1,6 @@
 // tsne_fft_pass: one radix-R pass (R = 16, 4 or 2: entry points radix16, radix4, radix2) of a
 // Stockham FFT (autosorting: natural order after the passes, whose radices multiply to N) over
-// lines of both convolution grids. For a line x of length N, with ns the product of the earlier
+// lines of the convolution grid. For a line x of length N, with ns the product of the earlier
 // passes' radices and item j in [0, N/R): k = j mod ns, v_r = x[j + r·N/R] · w^r with
 // w = exp(−2πi·k/(ns·R)) (twiddle[k·N/(ns·R)], from a table computed in double precision on the
 // host; its powers by complex products), an R-point DFT of v in registers (16 = 4 × 4), and
@@ -11,20 +11,17 @@
 // tsne_fft_multiply and tsne_fft_unpad, and the 1/N² into the kernel spectrum. Lines are rows
 // (flags bit 0 clear: element x of row l at l·N + x) or columns (bit 0 set: at x·N + l); a pass
 // transforms lines 0 .. lines − 1.
-// Bindings: 0 uniform Fft { n, lines, ns, flags }, 1 storage src_a, 2 storage src_b:
-// array<vec2<f32>> (N², read), 3 storage dst_a, 4 storage dst_b: array<vec2<f32>> (N², written),
-// 5 storage twiddle: array<vec2<f32>> (N, read).
-// Dispatch: ceil(lines · N/R / 64) workgroups of 64 (one invocation per item of a line, both
-// grids), 2-D grid above the limit.
+// Bindings: 0 uniform Fft { n, lines, ns, flags }, 1 storage src: array<vec2<f32>> (N², read),
+// 2 storage dst: array<vec2<f32>> (N², written), 3 storage twiddle: array<vec2<f32>> (N, read).
+// Dispatch: ceil(lines · N/R / 64) workgroups of 64 (one invocation per item of a line), 2-D
+// grid above the limit.
 
 #import tsne_fft
 
 @group(0) @binding(0) var<uniform> fft: Fft;
-@group(0) @binding(1) var<storage, read> src_a: array<vec2<f32>>;
-@group(0) @binding(2) var<storage, read> src_b: array<vec2<f32>>;
-@group(0) @binding(3) var<storage, read_write> dst_a: array<vec2<f32>>;
-@group(0) @binding(4) var<storage, read_write> dst_b: array<vec2<f32>>;
-@group(0) @binding(5) var<storage, read> twiddle: array<vec2<f32>>;
+@group(0) @binding(1) var<storage, read> src: array<vec2<f32>>;
+@group(0) @binding(2) var<storage, read_write> dst: array<vec2<f32>>;
+@group(0) @binding(3) var<storage, read> twiddle: array<vec2<f32>>;
 
 // Where one item of a pass reads and writes.
 struct Item {
@@ -157,19 +154,13 @@ fn radix16(
     }
     let it = item(id, 4u);
     let p = powers16(it);
-    var va: array<vec2<f32>, 16>;
-    var vb: array<vec2<f32>, 16>;
+    var v: array<vec2<f32>, 16>;
     for (var r = 0u; r < 16u; r++) {
-        let at = it.base + (it.j + r * it.stride) * it.step;
-        va[r] = cmul(src_a[at], p[r]);
-        vb[r] = cmul(src_b[at], p[r]);
+        v[r] = cmul(src[it.base + (it.j + r * it.stride) * it.step], p[r]);
     }
-    let xa = dft16(va);
-    let xb = dft16(vb);
+    let x = dft16(v);
     for (var r = 0u; r < 16u; r++) {
-        let at = it.base + (it.out + r * fft.ns) * it.step;
-        dst_a[at] = xa[r];
-        dst_b[at] = xb[r];
+        dst[it.base + (it.out + r * fft.ns) * it.step] = x[r];
     }
 }
 
@@ -189,12 +180,9 @@ fn radix4(
     let s1 = s0 + it.stride * it.step;
     let s2 = s1 + it.stride * it.step;
     let s3 = s2 + it.stride * it.step;
-    let xa = dft4(src_a[s0], cmul(src_a[s1], it.w), cmul(src_a[s2], w2), cmul(src_a[s3], w3));
-    let xb = dft4(src_b[s0], cmul(src_b[s1], it.w), cmul(src_b[s2], w2), cmul(src_b[s3], w3));
+    let x = dft4(src[s0], cmul(src[s1], it.w), cmul(src[s2], w2), cmul(src[s3], w3));
     for (var r = 0u; r < 4u; r++) {
-        let at = it.base + (it.out + r * fft.ns) * it.step;
-        dst_a[at] = xa[r];
-        dst_b[at] = xb[r];
+        dst[it.base + (it.out + r * fft.ns) * it.step] = x[r];
     }
 }
 
@@ -212,12 +200,8 @@ fn radix2(
     let s1 = s0 + it.stride * it.step;
     let d0 = it.base + it.out * it.step;
     let d1 = d0 + fft.ns * it.step;
-    let a0 = src_a[s0];
-    let a1 = cmul(src_a[s1], it.w);
-    dst_a[d0] = a0 + a1;
-    dst_a[d1] = a0 - a1;
-    let b0 = src_b[s0];
-    let b1 = cmul(src_b[s1], it.w);
-    dst_b[d0] = b0 + b1;
-    dst_b[d1] = b0 - b1;
+    let u0 = src[s0];
+    let u1 = cmul(src[s1], it.w);
+    dst[d0] = u0 + u1;
+    dst[d1] = u0 - u1;
 }

@@ -1,15 +1,17 @@
 // tsne_grid_conv: node-to-node interactions by direct summation, O(M²) for M = 9 · (non-empty
 // boxes) nodes, tiled through workgroup memory. For target node t and source nodes s in
-// [j0, min(j1, M)): with r² = |npos_t − npos_s|² · spacing², K1 = 1/(1+r²), K2 = K1²,
-// pot_t (+)= (K2·q0, K2·q1, K2·q2, K1·q0) where q = charges_s = (w, w·cx, w·cy). Long source
-// ranges are split over several dispatches (one per [j0, j1), each continuing the previous sums
-// when accumulate is 1), so every dispatch stays short and the source order matches the CPU twin
-// tsne::grid exactly.
+// [j0, min(j1, M)): with d = (npos_t − npos_s) · spacing, K1 = 1/(1 + |d|²) and the force
+// kernel G = d · K1², pot_t (+)= (q_s·Gx, q_s·Gy, q_s·K1, 0), q = charges. zpart_t = q_t · pot_t.z
+// (rewritten by every chunk; final after the last), whose sum is Σ_nodes q · (K1 ∗ q) as the
+// FFT path's Parseval sum (nodes t ≥ M write 0). Long source ranges are split over several
+// dispatches (one per [j0, j1), each continuing the previous sums when accumulate is 1), so every
+// dispatch stays short and the source order matches the CPU twin tsne::grid exactly.
 // Bindings: 0 uniform Params, 1 uniform Chunk { j0, j1, accumulate }, 2 storage info:
-// array<u32> (read: [0] = non-empty boxes), 3 storage charges: array<vec4<f32>> (read),
-// 4 storage npos: array<vec2<f32>> (read), 5 storage pot: array<vec4<f32>> (9 · nb²).
+// array<u32> (read: [0] = non-empty boxes), 3 storage charges: array<f32> (read), 4 storage
+// npos: array<vec2<f32>> (read), 5 storage pot: array<vec4<f32>> (9 · nb²), 6 storage zpart:
+// array<f32> (9 · nb², written).
 // Dispatch: ceil(m² / 64) workgroups of 64, m = 3 · nb (one invocation per possible node;
-// workgroups entirely past M return at once), 2-D grid above the limit.
+// workgroups entirely past M only clear their zpart), 2-D grid above the limit.
 
 #import tsne_grid
 
@@ -23,12 +25,13 @@ struct Chunk {
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<uniform> chunk: Chunk;
 @group(0) @binding(2) var<storage, read> info: array<u32>;
-@group(0) @binding(3) var<storage, read> charges: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read> charges: array<f32>;
 @group(0) @binding(4) var<storage, read> npos: array<vec2<f32>>;
 @group(0) @binding(5) var<storage, read_write> pot: array<vec4<f32>>;
+@group(0) @binding(6) var<storage, read_write> zpart: array<f32>;
 
 const WG: u32 = 64u;
-var<workgroup> tile_q: array<vec4<f32>, 64>;
+var<workgroup> tile_q: array<f32, 64>;
 var<workgroup> tile_p: array<vec2<f32>, 64>;
 var<workgroup> nodes: u32;
 
@@ -43,11 +46,12 @@ fn main(
     }
     let total = workgroupUniformLoad(&nodes);
     let base = (wid.x + wid.y * groups.x) * WG;
-    let j1 = min(chunk.j1, total);
-    if base >= total || chunk.j0 >= j1 {
+    let t = base + lid;
+    if base >= total {
+        zpart[t] = 0.0;
         return;
     }
-    let t = base + lid;
+    let j1 = min(chunk.j1, total);
     let live = t < total;
     var pt = vec2<f32>(0.0);
     var acc = vec4<f32>(0.0);
@@ -57,7 +61,7 @@ fn main(
             acc = pot[t];
         }
     }
-    let s2 = params.spacing * params.spacing;
+    let sp = params.spacing;
     for (var t0 = chunk.j0; t0 < j1; t0 += WG) {
         let j = t0 + lid;
         if j < j1 {
@@ -68,17 +72,18 @@ fn main(
         let count = min(WG, j1 - t0);
         if live {
             for (var s = 0u; s < count; s++) {
-                let d = pt - tile_p[s];
-                let r2 = (d.x * d.x + d.y * d.y) * s2;
-                let k1 = 1.0 / (1.0 + r2);
-                let k2 = k1 * k1;
+                let d = (pt - tile_p[s]) * sp;
+                let k1 = 1.0 / (1.0 + dot(d, d));
                 let q = tile_q[s];
-                acc += vec4<f32>(k2 * q.x, k2 * q.y, k2 * q.z, k1 * q.x);
+                acc += vec4<f32>(q * k1 * k1 * d, q * k1, 0.0);
             }
         }
         workgroupBarrier();
     }
     if live {
         pot[t] = acc;
+        zpart[t] = charges[t] * acc.z;
+    } else {
+        zpart[t] = 0.0;
     }
 }

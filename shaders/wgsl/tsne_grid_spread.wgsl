@@ -1,14 +1,13 @@
 // tsne_grid_spread: charges of the interpolation nodes, gathered (no float atomics). One
 // invocation per non-empty box r (box b = cbox[r]): sorts the box's slice of the point list by
 // point index (insertion sort, so the sums below run in index order as in the CPU twin
-// tsne::grid), then sums over its points the three charges (w, w·cx, w·cy) of each of its 3 × 3
-// nodes, w = Lagrange weight of the node at the point (product of the x and y 1-D weights),
-// cx, cy = position minus the grid centre. Node (c, r) of compact box k is stored at 9k + 3r + c
-// with its integer grid coordinates (3·bx + c, 3·by + r) in npos.
+// tsne::grid), then sums over its points the charge w of each of its 3 × 3 nodes, w = Lagrange
+// weight of the node at the point (product of the x and y 1-D weights). Node (c, r) of compact
+// box k is stored at 9k + 3r + c with its integer grid coordinates (3·bx + c, 3·by + r) in npos.
 // Bindings: 0 uniform Params, 1 storage y: array<f32> (n × 2, read), 2 storage start:
 // array<u32> (nb² + 1, read), 3 storage cbox: array<u32> (nb², read), 4 storage info:
 // array<u32> (read: [0] = non-empty boxes), 5 storage plist: array<u32> (n, sorted in place),
-// 6 storage charges: array<vec4<f32>> (9 · nb², written), 7 storage npos: array<vec2<f32>>
+// 6 storage charges: array<f32> (9 · nb², written), 7 storage npos: array<vec2<f32>>
 // (9 · nb², written).
 // Dispatch: ceil(nb² / 64) workgroups of 64 (one invocation per possible non-empty box; those
 // past info[0] return), 2-D grid above the limit.
@@ -21,7 +20,7 @@
 @group(0) @binding(3) var<storage, read> cbox: array<u32>;
 @group(0) @binding(4) var<storage, read> info: array<u32>;
 @group(0) @binding(5) var<storage, read_write> plist: array<u32>;
-@group(0) @binding(6) var<storage, read_write> charges: array<vec4<f32>>;
+@group(0) @binding(6) var<storage, read_write> charges: array<f32>;
 @group(0) @binding(7) var<storage, read_write> npos: array<vec2<f32>>;
 
 const WG: u32 = 64u;
@@ -47,9 +46,9 @@ fn main(
         }
         plist[t] = v;
     }
-    var q: array<vec3<f32>, 9>;
+    var q: array<f32, 9>;
     for (var a = 0u; a < 9u; a++) {
-        q[a] = vec3<f32>(0.0);
+        q[a] = 0.0;
     }
     let bx = b % params.nb;
     let by = b / params.nb;
@@ -59,19 +58,16 @@ fn main(
         let py = y[2u * i + 1u];
         let wx = lagrange((px - params.lo) / params.h - f32(box_of(px)));
         let wy = lagrange((py - params.lo) / params.h - f32(box_of(py)));
-        let cx = px - params.centre;
-        let cy = py - params.centre;
         for (var r = 0u; r < 3u; r++) {
             for (var c = 0u; c < 3u; c++) {
-                let w = wy[r] * wx[c];
-                q[3u * r + c] += vec3<f32>(w, w * cx, w * cy);
+                q[3u * r + c] += wy[r] * wx[c];
             }
         }
     }
     for (var r = 0u; r < 3u; r++) {
         for (var c = 0u; c < 3u; c++) {
             let at = 9u * k + 3u * r + c;
-            charges[at] = vec4<f32>(q[3u * r + c], 0.0);
+            charges[at] = q[3u * r + c];
             npos[at] = vec2<f32>(f32(3u * bx + c), f32(3u * by + r));
         }
     }

@@ -1,13 +1,14 @@
-// tsne_reduce: Z = Σ_i zrow_i in one workgroup, in a fixed order (each invocation sums a strided
-// slice sequentially, then a tree in workgroup memory), so the result is deterministic without
-// float atomics.
-// Bindings: 0 uniform Params { n }, 1 storage zrow: array<f32> (n, read), 2 storage z:
+// tsne_reduce: Z = Σ_i zrow_i − offset in one workgroup, in a fixed order (each invocation sums
+// a strided slice sequentially, then a tree in workgroup memory), so the result is deterministic
+// without float atomics. The exact repulsion sums its per-point rows (offset 0); the grid
+// repulsion its partial sums of Σ_i Σ_j K1, from which the n self terms are taken (offset n).
+// Bindings: 0 uniform Params { n, offset }, 1 storage zrow: array<f32> (n, read), 2 storage z:
 // array<f32> (1, written).
 // Dispatch: exactly 1 workgroup of 256.
 
 struct Params {
     n: u32,
-    _pad0: u32,
+    offset: f32,
     _pad1: u32,
     _pad2: u32,
 }
@@ -33,6 +34,6 @@ fn main(@builtin(local_invocation_index) lid: u32) {
         workgroupBarrier();
     }
     if lid == 0u {
-        z[0] = part[0];
+        z[0] = part[0] - params.offset;
     }
 }

@@ -50,9 +50,6 @@ use realfft::{ComplexToReal, RealFftPlanner, RealToComplex};
 use rustfft::num_complex::Complex32;
 use rustfft::{Fft, FftPlanner};
 
-/// Widest box allowed (in output units) for the potential form (the GPU grid path, see
-/// `grid.rs`); FIt-SNE's default `intervals_per_integer = 1`.
-pub(crate) const BOX_WIDTH: f32 = 1.0;
 /// Widest box allowed for the force form used here: one quarter octave below FIt-SNE's width.
 /// Interpolating the steeper force kernels `G` at FIt-SNE's width errs 1.6× more than the
 /// potential form (relative gradient error 5.7e-2 against 3.6e-2 on MNIST-10k's end state);
@@ -243,14 +240,7 @@ impl FftRepulsion {
             |(line, scratch), (kr, out)| {
                 let (which, r) = (kr / n, kr % n);
                 for (c, v) in line.iter_mut().enumerate() {
-                    *v = kernel_offsets(n, m, r, c).map_or(0.0, |(dy, dx)| {
-                        let k1 = cauchy(dy, dx, s);
-                        match which {
-                            0 => k1,
-                            1 => dx * s * k1 * k1,
-                            _ => dy * s * k1 * k1,
-                        }
-                    });
+                    *v = kernel_value(n, m, s, r, c).map_or(0.0, |k| k[which.min(2)]);
                 }
                 // Lengths match the plan, so this cannot fail.
                 let _ = plans.r2c.process_with_scratch(line, out, scratch);
@@ -476,14 +466,15 @@ impl FftRepulsion {
     }
 }
 
-/// `(K1, K2)` at cell `(r, c)` of the circular embedding of the kernels on an `n × n` grid with
-/// `m` nodes per side at spacing `s`: `K1 = 1/(1 + d²s²)`, `K2 = K1²` for offsets `|d| < m`
-/// along both axes (`None` elsewhere: those lags never meet two nodes). The GPU's kernel
-/// spectra (`grid::kernel_spectrum`) are built from the same values.
-pub(crate) fn kernel_value(n: usize, m: usize, s: f32, r: usize, c: usize) -> Option<[f32; 2]> {
+/// `(K1, Gx, Gy)` at cell `(r, c)` of the circular embedding of the kernels on an `n × n` grid
+/// with `m` nodes per side at spacing `s`: `K1 = 1/(1 + d²s²)` and the force kernel
+/// `G = d·s·K1²` for offsets `|d| < m` along both axes (`None` elsewhere: those lags never meet
+/// two nodes). The GPU's kernel spectra (`grid::kernel_spectrum`) are built from these values,
+/// and [`FftRepulsion`]'s from the same formulas.
+pub(crate) fn kernel_value(n: usize, m: usize, s: f32, r: usize, c: usize) -> Option<[f32; 3]> {
     let (dy, dx) = kernel_offsets(n, m, r, c)?;
     let k1 = cauchy(dy, dx, s);
-    Some([k1, k1 * k1])
+    Some([k1, dx * s * k1 * k1, dy * s * k1 * k1])
 }
 
 /// `K1 = 1/(1 + d²s²)` at node offset `(dy, dx)` and spacing `s`.
@@ -529,7 +520,7 @@ mod tests {
 
     #[test]
     fn grid_is_fft_friendly_and_covers_the_range() {
-        for (width, range) in [BOX_WIDTH, FORCE_BOX_WIDTH].into_iter().flat_map(|w| {
+        for (width, range) in [1.0, FORCE_BOX_WIDTH].into_iter().flat_map(|w| {
             [1e-4f32, 0.3, 7.0, 49.9, 50.0, 63.2, 131.0, 190.5, 400.0].map(|r| (w, r))
         }) {
             let g = FftRepulsion::grid_for(range, width);

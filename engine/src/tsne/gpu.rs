@@ -51,7 +51,9 @@ const _: () = assert!(std::mem::size_of::<RepulseParams>() == 32);
 #[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
 struct ReduceParams {
     n: u32,
-    _pad: [u32; 3],
+    /// Subtracted from the sum (the grid path's self terms).
+    offset: f32,
+    _pad: [u32; 2],
 }
 const _: () = assert!(std::mem::size_of::<ReduceParams>() == 16);
 
@@ -154,7 +156,8 @@ pub(crate) struct GpuState {
     reduce_bind: wgpu::BindGroup,
     update_bind: wgpu::BindGroup,
     rep: wgpu::Buffer,
-    zrow: wgpu::Buffer,
+    /// Z (one f32), from `tsne_reduce`.
+    z: wgpu::Buffer,
     /// Grid repulsion state when the run uses it (2-D, `Repulsion::Approx`).
     grid: Option<GpuGrid>,
     _keep: Vec<wgpu::Buffer>,
@@ -223,7 +226,8 @@ impl GpuState {
             "tsne reduce params",
             &ReduceParams {
                 n: n as u32,
-                _pad: [0; 3],
+                offset: 0.0,
+                _pad: [0; 2],
             },
         );
         let attract_bind = gpu.bind(
@@ -298,13 +302,13 @@ impl GpuState {
             reduce_bind,
             update_bind,
             rep,
-            zrow,
             grid: if approx && dims == 2 {
                 Some(GpuGrid::new(gpu, n)?)
             } else {
                 None
             },
-            _keep: vec![upd, gains, attr, z, row_ptr, col, val, reduce_params],
+            z,
+            _keep: vec![upd, gains, attr, zrow, row_ptr, col, val, reduce_params],
         })
     }
 
@@ -354,13 +358,13 @@ impl GpuState {
         };
         stage(&mut enc, &self.kern.attract, &self.attract_bind, (px, py));
         if let Some(grid) = &self.grid {
-            grid.encode(gpu, &mut enc, &self.y, &self.rep, &self.zrow);
+            grid.encode(gpu, &mut enc, &self.y, &self.rep, &self.z);
         } else {
             for b in &self.repulse_binds {
                 stage(&mut enc, &self.kern.repulse, b, (px, py));
             }
+            stage(&mut enc, &self.kern.reduce, &self.reduce_bind, (1, 1));
         }
-        stage(&mut enc, &self.kern.reduce, &self.reduce_bind, (1, 1));
         let ug = gpu.workgroups(n * self.dims as u32, 256);
         stage(&mut enc, &self.kern.update, &self.update_bind, ug);
         gpu.queue.submit(Some(enc.finish()));
@@ -411,15 +415,19 @@ struct FftParams {
 const _: () = assert!(std::mem::size_of::<FftParams>() == 16);
 
 /// The FFT convolution of the node charges (step 4 of `grid.rs` in O(N² log N) instead of the
-/// direct O(M²) sum): two complex `N × N` grids (`a = q0 + i·q1`, `b = q2 + i·q0`) in a pair
-/// of ping-pong buffer sets, the kernel spectra, and the uniforms of the Stockham passes
-/// (`tsne_fft_pass`). Built when the grid size changes; the spectra are recomputed on the CPU
+/// direct O(M²) sum): a pair of ping-pong complex `N × N` grids (the charges, their spectrum,
+/// the product, the forces), the kernel spectra, `Z`'s partial sums, and the uniforms of the
+/// Stockham passes (`tsne_fft_pass`). Built when the grid size changes; the spectra are recomputed on the CPU
 /// when the node spacing changes (a few dozen times per run).
 struct GpuFft {
     n: usize,
-    /// `[set][grid]`: the passes read one set and write the other.
-    grids: [[wgpu::Buffer; 2]; 2],
-    kern: wgpu::Buffer,
+    /// The passes read one grid and write the other.
+    grids: [wgpu::Buffer; 2],
+    /// `G^ / N²` and `K1^ / N²` per frequency (`grid::kernel_spectrum`).
+    kern_g: wgpu::Buffer,
+    kern_k1: wgpu::Buffer,
+    /// `Z`'s partial sums, one per 16 frequencies (`tsne_fft_multiply`).
+    zpart: wgpu::Buffer,
     /// `exp(−2πi·t/n)` for `t < n`.
     twiddle: wgpu::Buffer,
     /// Spacing (bits) the kernel spectra were computed for.
@@ -484,11 +492,10 @@ impl GpuFft {
         Some(GpuFft {
             n,
             twiddle: gpu.storage_init("tsne fft twiddle", &twiddle),
-            grids: [
-                [grid("tsne fft a0"), grid("tsne fft b0")],
-                [grid("tsne fft a1"), grid("tsne fft b1")],
-            ],
-            kern: grid("tsne fft kernel"),
+            grids: [grid("tsne fft grid 0"), grid("tsne fft grid 1")],
+            kern_g: grid("tsne fft kernel G"),
+            kern_k1: gpu.storage("tsne fft kernel K1", bytes / 2),
+            zpart: gpu.storage("tsne fft zpart", (n * n / 16) as u64 * 4),
             kern_key: None,
             base: gpu.uniform(
                 "tsne fft params",
@@ -576,6 +583,8 @@ struct BoxBuffers {
     cbox: wgpu::Buffer,
     info: wgpu::Buffer,
     charges: wgpu::Buffer,
+    /// `Z`'s node sums of the direct path (`tsne_grid_conv`).
+    zpart: wgpu::Buffer,
     npos: wgpu::Buffer,
     pot: wgpu::Buffer,
 }
@@ -590,7 +599,9 @@ impl BoxBuffers {
             rank: gpu.storage("tsne grid rank", c * 4),
             cbox: gpu.storage("tsne grid cbox", c * 4),
             info: gpu.storage("tsne grid info", 16),
-            charges: gpu.storage("tsne grid charges", 9 * c * 16),
+            charges: gpu.storage("tsne grid charges", 9 * c * 4),
+            // One past the nodes per workgroup of `tsne_grid_conv`, which clears its tail.
+            zpart: gpu.storage("tsne grid zpart", (9 * c + 64) * 4),
             npos: gpu.storage("tsne grid npos", 9 * c * 8),
             pot: gpu.storage("tsne grid pot", 9 * c * 16),
         }
@@ -601,8 +612,12 @@ impl BoxBuffers {
 /// the layout of the current iteration.
 pub(crate) struct GpuGrid {
     kern: std::sync::Arc<GridKernels>,
+    /// For `tsne_reduce`.
+    base: std::sync::Arc<Kernels>,
     n: usize,
     params: wgpu::Buffer,
+    /// `tsne_reduce`'s parameters: the partial sums of this iteration's path, less `n`.
+    reduce_params: wgpu::Buffer,
     bounds: wgpu::Buffer,
     pbox: wgpu::Buffer,
     plist: wgpu::Buffer,
@@ -619,7 +634,16 @@ impl GpuGrid {
         check_rows(gpu, n, 4)?;
         Ok(GpuGrid {
             kern: gpu.cached(GridKernels::new),
+            base: gpu.cached(Kernels::new),
             n,
+            reduce_params: gpu.uniform(
+                "tsne grid reduce params",
+                &ReduceParams {
+                    n: 0,
+                    offset: n as f32,
+                    _pad: [0; 2],
+                },
+            ),
             params: gpu.uniform(
                 "tsne grid params",
                 &GridParams {
@@ -699,26 +723,42 @@ impl GpuGrid {
             if let Some(f) = &mut self.fft
                 && f.kern_key != Some(g.spacing.to_bits())
             {
-                let spec = super::grid::kernel_spectrum(n, 3 * g.nb, g.spacing);
+                let (kg, k1) = super::grid::kernel_spectrum(n, 3 * g.nb, g.spacing);
                 gpu.queue
-                    .write_buffer(&f.kern, 0, bytemuck::cast_slice(&spec));
+                    .write_buffer(&f.kern_g, 0, bytemuck::cast_slice(&kg));
+                gpu.queue
+                    .write_buffer(&f.kern_k1, 0, bytemuck::cast_slice(&k1));
                 f.kern_key = Some(g.spacing.to_bits());
             }
         } else {
             self.fft = None;
         }
+        let parts = match &self.fft {
+            Some(f) => f.n * f.n / 16,
+            None => 9 * boxes,
+        };
+        gpu.queue.write_buffer(
+            &self.reduce_params,
+            0,
+            bytemuck::bytes_of(&ReduceParams {
+                n: parts as u32,
+                offset: self.n as f32,
+                _pad: [0; 2],
+            }),
+        );
         self.layout = Some(g);
         Ok(())
     }
 
-    /// Steps 2–5 into `enc`: `rep` (n × 2) and `zrow` (n) from `y`, after [`GpuGrid::prepare`].
+    /// Steps 2–5 into `enc`: `rep` (n × 2) and `z` (one f32) from `y`, after
+    /// [`GpuGrid::prepare`].
     pub(crate) fn encode(
         &self,
         gpu: &Gpu,
         enc: &mut wgpu::CommandEncoder,
         y: &wgpu::Buffer,
         rep: &wgpu::Buffer,
-        zrow: &wgpu::Buffer,
+        z: &wgpu::Buffer,
     ) {
         let (Some(g), Some(bb)) = (&self.layout, &self.boxes) else {
             return;
@@ -791,13 +831,12 @@ impl GpuGrid {
             gpu.workgroups(boxes, 64),
         );
         let nodes = 9 * boxes;
-        if let Some(f) = &self.fft {
+        let zpart = if let Some(f) = &self.fft {
             // Step 4 by FFT: pad, forward 2-D transform (rows, then columns), product with the
-            // kernel spectra, inverse transform, unpad.
-            let [set0, set1] = &f.grids;
-            // Both sets start zeroed: the row passes write only the first m rows of their
+            // kernel spectra (and Z's partial sums), inverse transform, unpad.
+            // Both grids start zeroed: the row passes write only the first m rows of their
             // destination, and the column passes read all n.
-            for g in set0.iter().chain(set1) {
+            for g in &f.grids {
                 enc.clear_buffer(g, 0, None);
             }
             let base = f.base.as_entire_binding();
@@ -809,19 +848,17 @@ impl GpuGrid {
                     bb.info.as_entire_binding(),
                     bb.charges.as_entire_binding(),
                     bb.npos.as_entire_binding(),
-                    set0[0].as_entire_binding(),
-                    set0[1].as_entire_binding(),
+                    f.grids[0].as_entire_binding(),
                 ],
                 gpu.workgroups(nodes, 64),
             );
-            // The data is in `cur` (0 or 1); each pass moves it to the other set.
+            // The data is in grid `cur`; each pass moves it to the other.
             let mut cur = 0usize;
             let run = |enc: &mut wgpu::CommandEncoder,
                        passes: &[(u32, wgpu::Buffer)],
                        lines: usize,
                        cur: &mut usize| {
                 for (log_r, u) in passes {
-                    let (src, dst) = (&f.grids[*cur], &f.grids[1 - *cur]);
                     let pipe = match log_r {
                         1 => &k.fft_radix[0],
                         2 => &k.fft_radix[1],
@@ -832,10 +869,8 @@ impl GpuGrid {
                         pipe,
                         &[
                             u.as_entire_binding(),
-                            src[0].as_entire_binding(),
-                            src[1].as_entire_binding(),
-                            dst[0].as_entire_binding(),
-                            dst[1].as_entire_binding(),
+                            f.grids[*cur].as_entire_binding(),
+                            f.grids[1 - *cur].as_entire_binding(),
                             f.twiddle.as_entire_binding(),
                         ],
                         gpu.workgroups((lines * (f.n >> log_r)) as u32, 64),
@@ -844,29 +879,27 @@ impl GpuGrid {
                 }
             };
             // Forward: the m rows that hold charges, then every column. The multiply writes
-            // the conjugate of the product, so the inverse is the same forward passes
-            // (every column, then the m rows read back), conjugated again by the unpad.
+            // the conjugate of the product, so the inverse is the same forward passes (every
+            // column, then the m rows read back), conjugated again by the unpad.
             let m = 3 * g.nb;
             run(enc, &f.row_passes, m, &mut cur);
             run(enc, &f.col_passes, f.n, &mut cur);
-            let (src, dst) = (&f.grids[cur], &f.grids[1 - cur]);
             stage(
                 enc,
                 &k.fft_multiply,
                 &[
                     base.clone(),
-                    f.kern.as_entire_binding(),
-                    src[0].as_entire_binding(),
-                    src[1].as_entire_binding(),
-                    dst[0].as_entire_binding(),
-                    dst[1].as_entire_binding(),
+                    f.kern_g.as_entire_binding(),
+                    f.kern_k1.as_entire_binding(),
+                    f.grids[cur].as_entire_binding(),
+                    f.grids[1 - cur].as_entire_binding(),
+                    f.zpart.as_entire_binding(),
                 ],
-                gpu.workgroups((f.n * f.n) as u32, 64),
+                gpu.workgroups((f.n * f.n / 16) as u32, 64),
             );
             cur = 1 - cur;
             run(enc, &f.col_passes, f.n, &mut cur);
             run(enc, &f.row_passes, m, &mut cur);
-            let out = &f.grids[cur];
             stage(
                 enc,
                 &k.fft_unpad,
@@ -874,15 +907,15 @@ impl GpuGrid {
                     base,
                     bb.info.as_entire_binding(),
                     bb.npos.as_entire_binding(),
-                    out[0].as_entire_binding(),
-                    out[1].as_entire_binding(),
+                    f.grids[cur].as_entire_binding(),
                     bb.pot.as_entire_binding(),
                 ],
                 gpu.workgroups(nodes, 64),
             );
+            &f.zpart
         } else {
             let mut j0 = 0u32;
-            while j0 < nodes {
+            loop {
                 let j1 = (j0 + super::grid::CONV_CHUNK).min(nodes);
                 let chunk = gpu.uniform(
                     "tsne grid chunk",
@@ -903,12 +936,17 @@ impl GpuGrid {
                         bb.charges.as_entire_binding(),
                         bb.npos.as_entire_binding(),
                         bb.pot.as_entire_binding(),
+                        bb.zpart.as_entire_binding(),
                     ],
                     gpu.workgroups(nodes, 64),
                 );
                 j0 = j1;
+                if j0 >= nodes {
+                    break;
+                }
             }
-        }
+            &bb.zpart
+        };
         stage(
             enc,
             &k.interp,
@@ -919,9 +957,18 @@ impl GpuGrid {
                 bb.rank.as_entire_binding(),
                 bb.pot.as_entire_binding(),
                 rep.as_entire_binding(),
-                zrow.as_entire_binding(),
             ],
             per_point,
+        );
+        stage(
+            enc,
+            &self.base.reduce,
+            &[
+                self.reduce_params.as_entire_binding(),
+                zpart.as_entire_binding(),
+                z.as_entire_binding(),
+            ],
+            (1, 1),
         );
     }
 }
@@ -936,19 +983,20 @@ pub(crate) enum Conv {
     Fft,
 }
 
-/// One grid-repulsion evaluation on the GPU for 2-D positions `y`: `(rep, zrow)` as
+/// One grid-repulsion evaluation on the GPU for 2-D positions `y`: `(rep, Z)` as
 /// [`super::grid::repulsive`] computes them (used by the tests).
 #[cfg(test)]
-pub(crate) fn grid_repulsion(gpu: &Gpu, y: &[f32], conv: Conv) -> Result<(Vec<f32>, Vec<f32>)> {
+pub(crate) fn grid_repulsion(gpu: &Gpu, y: &[f32], conv: Conv) -> Result<(Vec<f32>, f64)> {
     let n = y.len() / 2;
     let mut grid = GpuGrid::new(gpu, n)?;
     grid.use_fft = conv != Conv::Direct;
     let yb = gpu.storage_init("tsne grid y", y);
     let rep = gpu.storage("tsne grid rep", n as u64 * 8);
-    let zrow = gpu.storage("tsne grid zrow", n as u64 * 4);
+    let z = gpu.storage("tsne grid z", 16);
     grid.prepare(gpu, &yb)?;
     let mut enc = gpu.device.create_command_encoder(&Default::default());
-    grid.encode(gpu, &mut enc, &yb, &rep, &zrow);
+    grid.encode(gpu, &mut enc, &yb, &rep, &z);
     gpu.submit_and_wait(enc)?;
-    Ok((gpu.read_back(&rep, 2 * n)?, gpu.read_back(&zrow, n)?))
+    let zv: Vec<f32> = gpu.read_back(&z, 1)?;
+    Ok((gpu.read_back(&rep, 2 * n)?, zv[0] as f64))
 }

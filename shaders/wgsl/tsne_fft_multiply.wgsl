@@ -7,8 +7,8 @@
 // (tsne_reduce then takes off the n self terms).
 // Bindings: 0 uniform Fft { n, lines, ns, flags }, 1 storage kern_g: array<vec2<f32>> (N², read),
 // 2 storage kern_k1: array<f32> (N², read), 3 storage a: array<vec2<f32>> (N², read), 4 storage
-// a_out: array<vec2<f32>> (N², written), 5 storage zpart: array<f32> (N² / 16, written).
-// Dispatch: ceil(N² / 16 / 64) workgroups of 64 (one invocation per 16 consecutive
+// a_out: array<vec2<f32>> (N², written), 5 storage zpart: array<f32> (⌈N² / 16⌉, written).
+// Dispatch: ceil(⌈N² / 16⌉ / 64) workgroups of 64 (one invocation per 16 consecutive
 // frequencies), 2-D grid above the limit.
 
 #import tsne_fft
@@ -26,12 +26,16 @@ fn main(
     @builtin(num_workgroups) groups: vec3<u32>,
 ) {
     let t = gid.x + gid.y * groups.x * 64u;
-    if t >= (fft.n * fft.n) / 16u {
+    let total = fft.n * fft.n;
+    if t >= (total + 15u) / 16u {
         return;
     }
     var z = 0.0;
     for (var i = 0u; i < 16u; i++) {
         let f = 16u * t + i;
+        if f >= total {
+            break;
+        }
         let s = a[f];
         let p = cmul(s, kern_g[f]);
         a_out[f] = vec2<f32>(p.x, -p.y);

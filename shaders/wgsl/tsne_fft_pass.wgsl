@@ -1,16 +1,17 @@
-// tsne_fft_pass: one radix-R pass (R = 16, 4 or 2: entry points radix16, radix4, radix2) of a
-// Stockham FFT (autosorting: natural order after the passes, whose radices multiply to N) over
-// lines of the convolution grid. For a line x of length N, with ns the product of the earlier
-// passes' radices and item j in [0, N/R): k = j mod ns, v_r = x[j + r·N/R] · w^r with
+// tsne_fft_pass: one radix-R pass (R = 16, 9, 8, 4, 3 or 2: entry points radix16 … radix2) of
+// a Stockham FFT (autosorting: natural order after the passes, whose radices multiply
+// to N) over lines of the convolution grid. For a line x of length N, with ns the product of the
+// earlier passes' radices and item j in [0, N/R): k = j mod ns, v_r = x[j + r·N/R] · w^r with
 // w = exp(−2πi·k/(ns·R)) (twiddle[k·N/(ns·R)], from a table computed in double precision on the
-// host; its powers by complex products), an R-point DFT of v in registers (16 = 4 × 4), and
-// out[(j − k)·R + k + r·ns] = V_r. Each invocation loads R values and stores R: four radix-2
-// stages per round trip through memory instead of one, and no workgroup memory or barriers
-// (software rasterisers such as lavapipe run barriers slowly). Forward transforms only, no
-// scaling: the inverse is taken as conj(FFT(conj ·)), with the conjugations folded into
+// host; its powers from the table and by complex products), an R-point DFT of v in registers
+// (16 = 4 × 4, 9 = 3 × 3, 8 = 2 × 4), and out[(j − k)·R + k + r·ns] = V_r. Each invocation loads
+// R values and stores R: up to four radix-2 stages per round trip through memory instead of
+// one, and no workgroup memory or barriers. On lavapipe a pass costs about the same whatever
+// its radix (the per-lane loads and stores dominate), so the plans use the largest radices. Forward transforms
+// only, no scaling: the inverse is taken as conj(FFT(conj ·)), with the conjugations folded into
 // tsne_fft_multiply and tsne_fft_unpad, and the 1/N² into the kernel spectrum. Lines are rows
-// (flags bit 0 clear: element x of row l at l·N + x) or columns (bit 0 set: at x·N + l); a pass
-// transforms lines 0 .. lines − 1.
+// (flags bit 0 clear: element x of row l at l·N + x) or columns (bit 0 set: at x·N + l; a
+// column pass takes all N); a pass transforms lines 0 .. lines − 1.
 // Bindings: 0 uniform Fft { n, lines, ns, flags }, 1 storage src: array<vec2<f32>> (N², read),
 // 2 storage dst: array<vec2<f32>> (N², written), 3 storage twiddle: array<vec2<f32>> (N, read).
 // Dispatch: ceil(lines · N/R / 64) workgroups of 64 (one invocation per item of a line), 2-D
@@ -33,41 +34,40 @@ struct Item {
     stride: u32,
     // Destination element of r = 0 ((j − k)·R + k); r + 1 is ns further.
     out: u32,
-    // The twiddle w = exp(−2πi·k/(ns·R)).
+    // Table index of the twiddle w = exp(−2πi·k/(ns·R)), i.e. k·N/(ns·R), and w itself.
+    t: u32,
     w: vec2<f32>,
 }
 
-// The item `id` of a radix-2^log_r pass, or `live` false past the last one.
-fn item(id: u32, log_r: u32) -> Item {
+// The item `id` of a radix-R pass.
+fn item(id: u32, r: u32) -> Item {
     var it: Item;
-    let log_n = countTrailingZeros(fft.n);
-    let per_log = log_n - log_r;
-    let per = 1u << per_log;
+    let per = fft.n / r;
     var line = 0u;
     var j = 0u;
     if (fft.flags & 1u) != 0u {
         // Columns: neighbouring invocations take neighbouring lines (adjacent addresses).
-        line = id & (fft.n - 1u);
-        j = id >> log_n;
+        line = id % fft.n;
+        j = id / fft.n;
         it.base = line;
         it.step = fft.n;
     } else {
-        j = id & (per - 1u);
-        line = id >> per_log;
+        j = id % per;
+        line = id / per;
         it.base = line * fft.n;
         it.step = 1u;
     }
-    let k = j & (fft.ns - 1u);
+    let k = j % fft.ns;
     it.j = j;
     it.stride = per;
-    it.out = ((j - k) << log_r) + k;
-    // k·N/(ns·R) = k << (log2 N − log2 ns − log2 R).
-    it.w = twiddle[k << (per_log - countTrailingZeros(fft.ns))];
+    it.out = (j - k) * r + k;
+    it.t = k * (per / fft.ns);
+    it.w = twiddle[it.t];
     return it;
 }
 
-fn count(log_r: u32) -> u32 {
-    return fft.lines << (countTrailingZeros(fft.n) - log_r);
+fn count(r: u32) -> u32 {
+    return fft.lines * (fft.n / r);
 }
 
 // −i·v.
@@ -115,20 +115,15 @@ fn dft16(v: array<vec2<f32>, 16>) -> array<vec2<f32>, 16> {
     );
 }
 
-// w^r for r < 16: w, w², w⁴ and w⁸ from the table, the rest by at most three products of
-// them (a chain of products from w alone lost a factor of four in accuracy, which the
-// potentials' cancellation in the forces magnifies).
+// w^r for r < 16: w, w², w⁴ and w⁸ from the table (8·t < N / 2), the rest by at most three
+// products of them (a chain of products from w alone is four times less accurate).
 fn powers16(it: Item) -> array<vec2<f32>, 16> {
-    let k = it.j & (fft.ns - 1u);
-    // k·N/(ns·16), as in item().
-    let t = k << (countTrailingZeros(fft.n) - 4u - countTrailingZeros(fft.ns));
-    let mask = fft.n - 1u;
     var p: array<vec2<f32>, 16>;
     p[0] = vec2<f32>(1.0, 0.0);
     p[1] = it.w;
-    p[2] = twiddle[(2u * t) & mask];
-    p[4] = twiddle[(4u * t) & mask];
-    p[8] = twiddle[(8u * t) & mask];
+    p[2] = twiddle[2u * it.t];
+    p[4] = twiddle[4u * it.t];
+    p[8] = twiddle[8u * it.t];
     p[3] = cmul(p[2], p[1]);
     p[5] = cmul(p[4], p[1]);
     p[6] = cmul(p[4], p[2]);
@@ -149,10 +144,10 @@ fn radix16(
     @builtin(num_workgroups) groups: vec3<u32>,
 ) {
     let id = gid.x + gid.y * groups.x * 64u;
-    if id >= count(4u) {
+    if id >= count(16u) {
         return;
     }
-    let it = item(id, 4u);
+    let it = item(id, 16u);
     let p = powers16(it);
     var v: array<vec2<f32>, 16>;
     for (var r = 0u; r < 16u; r++) {
@@ -170,10 +165,10 @@ fn radix4(
     @builtin(num_workgroups) groups: vec3<u32>,
 ) {
     let id = gid.x + gid.y * groups.x * 64u;
-    if id >= count(2u) {
+    if id >= count(4u) {
         return;
     }
-    let it = item(id, 2u);
+    let it = item(id, 4u);
     let w2 = cmul(it.w, it.w);
     let w3 = cmul(w2, it.w);
     let s0 = it.base + it.j * it.step;
@@ -192,10 +187,10 @@ fn radix2(
     @builtin(num_workgroups) groups: vec3<u32>,
 ) {
     let id = gid.x + gid.y * groups.x * 64u;
-    if id >= count(1u) {
+    if id >= count(2u) {
         return;
     }
-    let it = item(id, 1u);
+    let it = item(id, 2u);
     let s0 = it.base + it.j * it.step;
     let s1 = s0 + it.stride * it.step;
     let d0 = it.base + it.out * it.step;
@@ -204,4 +199,121 @@ fn radix2(
     let u1 = cmul(src[s1], it.w);
     dst[d0] = u0 + u1;
     dst[d1] = u0 - u1;
+}
+
+// sin(2π/3): the 3-point DFT is X0 = a + b + c, X1,2 = a − (b + c)/2 ∓ i·SIN3·(b − c).
+const SIN3: f32 = 0.86602540378443865;
+
+@compute @workgroup_size(64)
+fn radix3(
+    @builtin(global_invocation_id) gid: vec3<u32>,
+    @builtin(num_workgroups) groups: vec3<u32>,
+) {
+    let id = gid.x + gid.y * groups.x * 64u;
+    if id >= count(3u) {
+        return;
+    }
+    let it = item(id, 3u);
+    let s0 = it.base + it.j * it.step;
+    let s1 = s0 + it.stride * it.step;
+    let s2 = s1 + it.stride * it.step;
+    let x = dft3(src[s0], cmul(src[s1], it.w), cmul(src[s2], twiddle[2u * it.t]));
+    for (var r = 0u; r < 3u; r++) {
+        dst[it.base + (it.out + r * fft.ns) * it.step] = x[r];
+    }
+}
+
+// The 3-point DFT.
+fn dft3(a: vec2<f32>, b: vec2<f32>, c: vec2<f32>) -> array<vec2<f32>, 3> {
+    let sum = b + c;
+    let mid = a - 0.5 * sum;
+    let rot = SIN3 * mul_ni(b - c);
+    return array<vec2<f32>, 3>(a + sum, mid + rot, mid - rot);
+}
+
+// exp(−2πi·t/9) for t = 1, 2, 4 (the inner twiddles of 9 = 3 × 3).
+const W9_1: vec2<f32> = vec2<f32>(0.76604444311897804, -0.64278760968653933);
+const W9_2: vec2<f32> = vec2<f32>(0.17364817766693035, -0.98480775301220806);
+const W9_4: vec2<f32> = vec2<f32>(-0.93969262078590838, -0.34202014332566873);
+
+@compute @workgroup_size(64)
+fn radix9(
+    @builtin(global_invocation_id) gid: vec3<u32>,
+    @builtin(num_workgroups) groups: vec3<u32>,
+) {
+    let id = gid.x + gid.y * groups.x * 64u;
+    if id >= count(9u) {
+        return;
+    }
+    let it = item(id, 9u);
+    // w^r: w, w², w⁴ from the table, the rest by one or two products.
+    var p: array<vec2<f32>, 9>;
+    p[0] = vec2<f32>(1.0, 0.0);
+    p[1] = it.w;
+    p[2] = twiddle[2u * it.t];
+    p[4] = twiddle[4u * it.t];
+    p[3] = cmul(p[2], p[1]);
+    p[5] = cmul(p[4], p[1]);
+    p[6] = cmul(p[4], p[2]);
+    p[7] = cmul(p[6], p[1]);
+    p[8] = cmul(p[4], p[4]);
+    var v: array<vec2<f32>, 9>;
+    for (var r = 0u; r < 9u; r++) {
+        v[r] = cmul(src[it.base + (it.j + r * it.stride) * it.step], p[r]);
+    }
+    // r = r1 + 3·r2, k = k2 + 3·k1.
+    let a0 = dft3(v[0], v[3], v[6]);
+    var a1 = dft3(v[1], v[4], v[7]);
+    var a2 = dft3(v[2], v[5], v[8]);
+    a1[1] = cmul(a1[1], W9_1);
+    a1[2] = cmul(a1[2], W9_2);
+    a2[1] = cmul(a2[1], W9_2);
+    a2[2] = cmul(a2[2], W9_4);
+    let b0 = dft3(a0[0], a1[0], a2[0]);
+    let b1 = dft3(a0[1], a1[1], a2[1]);
+    let b2 = dft3(a0[2], a1[2], a2[2]);
+    let x = array<vec2<f32>, 9>(b0[0], b1[0], b2[0], b0[1], b1[1], b2[1], b0[2], b1[2], b2[2]);
+    for (var r = 0u; r < 9u; r++) {
+        dst[it.base + (it.out + r * fft.ns) * it.step] = x[r];
+    }
+}
+
+@compute @workgroup_size(64)
+fn radix8(
+    @builtin(global_invocation_id) gid: vec3<u32>,
+    @builtin(num_workgroups) groups: vec3<u32>,
+) {
+    let id = gid.x + gid.y * groups.x * 64u;
+    if id >= count(8u) {
+        return;
+    }
+    let it = item(id, 8u);
+    var p: array<vec2<f32>, 8>;
+    p[0] = vec2<f32>(1.0, 0.0);
+    p[1] = it.w;
+    p[2] = twiddle[2u * it.t];
+    p[4] = twiddle[4u * it.t];
+    p[3] = cmul(p[2], p[1]);
+    p[5] = cmul(p[4], p[1]);
+    p[6] = cmul(p[4], p[2]);
+    p[7] = cmul(p[6], p[1]);
+    var v: array<vec2<f32>, 8>;
+    for (var r = 0u; r < 8u; r++) {
+        v[r] = cmul(src[it.base + (it.j + r * it.stride) * it.step], p[r]);
+    }
+    // r = r1 + 2·r2, k = k2 + 4·k1: 4-point DFTs over r2, twiddles exp(−2πi·r1·k2/8), then the
+    // 2-point DFT over r1.
+    let a0 = dft4(v[0], v[2], v[4], v[6]);
+    let a1 = dft4(v[1], v[3], v[5], v[7]);
+    let t = array<vec2<f32>, 4>(
+        a1[0],
+        cmul(a1[1], vec2<f32>(H, -H)),
+        mul_ni(a1[2]),
+        cmul(a1[3], vec2<f32>(-H, -H)),
+    );
+    for (var r = 0u; r < 4u; r++) {
+        let at = it.base + (it.out + r * fft.ns) * it.step;
+        dst[at] = a0[r] + t[r];
+        dst[at + 4u * fft.ns * it.step] = a0[r] - t[r];
+    }
 }

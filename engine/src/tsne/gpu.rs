@@ -435,23 +435,35 @@ struct GpuFft {
     /// Parameters without a pass, for pad, multiply and unpad.
     base: wgpu::Buffer,
     /// The passes over rows (their `lines`, the `m` rows that hold charges or are read back,
-    /// is rewritten when `m` changes) and over all `n` columns: `(log2 radix, uniform)`.
+    /// is rewritten when `m` changes) and over all `n` columns: `(radix, uniform)`.
     row_passes: Vec<(u32, wgpu::Buffer)>,
     col_passes: Vec<(u32, wgpu::Buffer)>,
     /// `m` the row passes' uniforms hold.
     rows: usize,
 }
 
-/// The radices (as log2) of the passes of an FFT of length `2^log_n`: 16 while four or more
-/// factors of two are left, then 4 and 2 for the rest.
-fn fft_radices(log_n: u32) -> Vec<u32> {
-    let mut out = vec![4; (log_n / 4) as usize];
-    match log_n % 4 {
-        1 => out.push(1),
-        2 => out.push(2),
-        3 => out.extend([2, 1]),
+/// The radices of the passes of an FFT of length `n = 2^a · 3^b`, fewest passes first: 16
+/// while four or more factors of two are left, then 8, 4 or 2 for the rest of them; 9 per two
+/// factors of three, then 3 for an odd one out.
+pub(crate) fn fft_radices(n: usize) -> Vec<u32> {
+    let twos = n.trailing_zeros();
+    let mut rest = n >> twos;
+    let mut out = vec![16; (twos / 4) as usize];
+    match twos % 4 {
+        1 => out.push(2),
+        2 => out.push(4),
+        3 => out.push(8),
         _ => {}
     }
+    while rest.is_multiple_of(9) {
+        out.push(9);
+        rest /= 9;
+    }
+    if rest.is_multiple_of(3) {
+        out.push(3);
+        rest /= 3;
+    }
+    debug_assert_eq!(rest, 1, "FFT size {n} is not 3-smooth");
     out
 }
 
@@ -466,9 +478,9 @@ impl GpuFft {
         let grid = |label: &str| gpu.storage(label, bytes);
         let passes = |lines: usize, flags: u32| {
             let mut ns = 1u32;
-            fft_radices(n.trailing_zeros())
+            fft_radices(n)
                 .into_iter()
-                .map(|log_r| {
+                .map(|radix| {
                     let u = gpu.uniform(
                         "tsne fft pass",
                         &FftParams {
@@ -478,8 +490,8 @@ impl GpuFft {
                             flags,
                         },
                     );
-                    ns <<= log_r;
-                    (log_r, u)
+                    ns *= radix;
+                    (radix, u)
                 })
                 .collect::<Vec<_>>()
         };
@@ -495,7 +507,7 @@ impl GpuFft {
             grids: [grid("tsne fft grid 0"), grid("tsne fft grid 1")],
             kern_g: grid("tsne fft kernel G"),
             kern_k1: gpu.storage("tsne fft kernel K1", bytes / 2),
-            zpart: gpu.storage("tsne fft zpart", (n * n / 16) as u64 * 4),
+            zpart: gpu.storage("tsne fft zpart", n.pow(2).div_ceil(16) as u64 * 4),
             kern_key: None,
             base: gpu.uniform(
                 "tsne fft params",
@@ -518,7 +530,7 @@ impl GpuFft {
             return;
         }
         let mut ns = 1u32;
-        for (log_r, u) in &self.row_passes {
+        for (radix, u) in &self.row_passes {
             gpu.queue.write_buffer(
                 u,
                 0,
@@ -529,7 +541,7 @@ impl GpuFft {
                     flags: 0,
                 }),
             );
-            ns <<= log_r;
+            ns *= radix;
         }
         self.rows = m;
     }
@@ -545,8 +557,8 @@ struct GridKernels {
     conv: wgpu::ComputePipeline,
     interp: wgpu::ComputePipeline,
     fft_pad: wgpu::ComputePipeline,
-    /// `tsne_fft_pass` for radix 2, 4 and 16.
-    fft_radix: [wgpu::ComputePipeline; 3],
+    /// `tsne_fft_pass` for radix 2, 3, 4, 8, 9 and 16.
+    fft_radix: [wgpu::ComputePipeline; 6],
     fft_multiply: wgpu::ComputePipeline,
     fft_unpad: wgpu::ComputePipeline,
 }
@@ -565,7 +577,10 @@ impl GridKernels {
             fft_pad: g.compute_pipeline("tsne_fft_pad", s::TSNE_FFT_PAD, "main"),
             fft_radix: [
                 g.compute_pipeline("tsne_fft_pass radix2", s::TSNE_FFT_PASS, "radix2"),
+                g.compute_pipeline("tsne_fft_pass radix3", s::TSNE_FFT_PASS, "radix3"),
                 g.compute_pipeline("tsne_fft_pass radix4", s::TSNE_FFT_PASS, "radix4"),
+                g.compute_pipeline("tsne_fft_pass radix8", s::TSNE_FFT_PASS, "radix8"),
+                g.compute_pipeline("tsne_fft_pass radix9", s::TSNE_FFT_PASS, "radix9"),
                 g.compute_pipeline("tsne_fft_pass radix16", s::TSNE_FFT_PASS, "radix16"),
             ],
             fft_multiply: g.compute_pipeline("tsne_fft_multiply", s::TSNE_FFT_MULTIPLY, "main"),
@@ -734,7 +749,7 @@ impl GpuGrid {
             self.fft = None;
         }
         let parts = match &self.fft {
-            Some(f) => f.n * f.n / 16,
+            Some(f) => (f.n * f.n).div_ceil(16),
             None => 9 * boxes,
         };
         gpu.queue.write_buffer(
@@ -858,11 +873,14 @@ impl GpuGrid {
                        passes: &[(u32, wgpu::Buffer)],
                        lines: usize,
                        cur: &mut usize| {
-                for (log_r, u) in passes {
-                    let pipe = match log_r {
-                        1 => &k.fft_radix[0],
-                        2 => &k.fft_radix[1],
-                        _ => &k.fft_radix[2],
+                for (radix, u) in passes {
+                    let pipe = match radix {
+                        2 => &k.fft_radix[0],
+                        3 => &k.fft_radix[1],
+                        4 => &k.fft_radix[2],
+                        8 => &k.fft_radix[3],
+                        9 => &k.fft_radix[4],
+                        _ => &k.fft_radix[5],
                     };
                     stage(
                         enc,
@@ -873,7 +891,7 @@ impl GpuGrid {
                             f.grids[1 - *cur].as_entire_binding(),
                             f.twiddle.as_entire_binding(),
                         ],
-                        gpu.workgroups((lines * (f.n >> log_r)) as u32, 64),
+                        gpu.workgroups((lines * f.n / *radix as usize) as u32, 64),
                     );
                     *cur = 1 - *cur;
                 }
@@ -895,7 +913,7 @@ impl GpuGrid {
                     f.grids[1 - cur].as_entire_binding(),
                     f.zpart.as_entire_binding(),
                 ],
-                gpu.workgroups((f.n * f.n / 16) as u32, 64),
+                gpu.workgroups((f.n * f.n).div_ceil(16) as u32, 64),
             );
             cur = 1 - cur;
             run(enc, &f.col_passes, f.n, &mut cur);

@@ -57,12 +57,14 @@ pub(crate) struct Layout {
 }
 
 impl Layout {
-    /// The grid for coordinates in `[lo, hi]`, as `fft.rs` chooses it.
+    /// The grid for coordinates in `[lo, hi]`: boxes as `fft.rs` chooses them, as many as the
+    /// next 3-smooth count.
     pub(crate) fn new(lo: f32, hi: f32) -> Layout {
         let range = (hi - lo).max(1e-6) * (1.0 + 1e-5);
         let Grid { boxes, h, .. } = FftRepulsion::grid_for(range, super::fft::FORCE_BOX_WIDTH);
         Layout {
-            nb: boxes,
+            // The CPU's sizes may have a factor 5; the GPU's passes take 2 and 3 only.
+            nb: smooth3_ceil(boxes),
             lo,
             h,
             spacing: h / 3.0,
@@ -94,10 +96,28 @@ fn lagrange(u: f32) -> [f32; 3] {
     ]
 }
 
-/// FFT size of the GPU's convolution grid for `nb` boxes per side: the smallest power of two
-/// that holds the `m = 3·nb` nodes with the zero padding a linear convolution needs (`2m`).
+/// FFT size of the GPU's convolution grid for `nb` boxes per side: `6·nb`, the `m = 3·nb` nodes
+/// with the zero padding a linear convolution needs (`2m`). [`Layout::new`] keeps `nb`
+/// 3-smooth, so the size factors into the passes `tsne_fft_pass` has (radix 16, 4, 3, 2).
 pub(crate) fn fft_size(nb: usize) -> usize {
-    (6 * nb).next_power_of_two()
+    6 * nb
+}
+
+/// The smallest `2^a · 3^b` at or above `x`.
+pub(crate) fn smooth3_ceil(x: usize) -> usize {
+    let mut v = x.max(1);
+    loop {
+        let mut r = v;
+        for p in [2, 3] {
+            while r.is_multiple_of(p) {
+                r /= p;
+            }
+        }
+        if r == 1 {
+            return v;
+        }
+        v += 1;
+    }
 }
 
 /// The kernel spectra of the GPU's FFT convolution, `G^ / N²` and `K1^ / N²` per frequency

@@ -74,14 +74,12 @@ pub use affinity::Csr;
 /// Largest n for which `Repulsion::Auto` picks exact repulsion on the CPU.
 pub const EXACT_MAX_N: usize = 2000;
 /// Largest n for which `Repulsion::Auto` picks exact repulsion on the GPU. On lavapipe the
-/// grid's cost is almost all the FFT convolution, which grows with the embedding's spread, not
-/// with n: per iteration, exact 61 ms against grid 108 ms at 5,000 clustered points (a 512²
-/// grid), exact 230–480 ms against grid 115 ms at 10,000 such points, but MNIST-10k spreads to a
-/// 1024² grid whose transforms take about 0.5 s there. Exact grows as n², so 20,000 is where the
-/// grid wins on lavapipe whatever the spread; on a hardware GPU (not measured yet: none was
-/// available) both are far faster and exact at 70k points already costs 5·10⁹ pairs per
-/// iteration.
-pub const GPU_EXACT_MAX_N: usize = 20_000;
+/// grid's cost is mostly its FFT convolution, which grows with the embedding's spread, not with
+/// n (MNIST spreads to a grid of 1152² by the end of a run), while exact grows as n². 1000
+/// iterations on MNIST rows: 5,000 rows exact 91 s, grid 72 s; 10,000 rows exact about 330 s,
+/// grid 85 s. On a hardware GPU (not measured yet: none was available) both are far faster, and
+/// exact at 70k points already costs 5·10⁹ pairs per iteration.
+pub const GPU_EXACT_MAX_N: usize = 4_000;
 /// Smallest per-coordinate gain.
 pub(crate) const MIN_GAIN: f32 = 0.01;
 /// KL divergence is computed and reported every this many iterations.

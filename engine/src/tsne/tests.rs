@@ -324,15 +324,16 @@ fn gpu_grid_matches_cpu_twin() {
 fn gpu_fft_convolution_matches_direct_sum() {
     // The GPU's FFT convolution gives the node potentials of the direct sum (the CPU twin),
     // up to the transforms' rounding, on a small grid (early in a run) and large ones (the
-    // end of a run: more than 100 boxes per side). The four scales give FFT sizes 512, 1024,
-    // 2048 and 4096, i.e. passes of radix 16-16-2, 16-16-4, 16-16-4-2 and 16-16-16.
+    // end of a run: more than 100 boxes per side). The five scales give FFT sizes 324 = 4·3⁴,
+    // 486 = 2·3⁵, 648 = 8·3⁴, 1296 = 16·3⁴ and 3456 = 2⁷·3³, whose plans use every pass kernel
+    // (radix 16, 9, 8, 4, 3 and 2).
     let Some(Compute::Gpu(g)) = gpu_compute() else {
         return;
     };
     let (x, _) = clusters(5, 100, 2, 4);
     let n = 500;
     let mut sizes = Vec::new();
-    for scale in [1.5f32, 6.0, 12.0, 30.0] {
+    for scale in [1.5f32, 4.4, 6.0, 12.0, 30.0] {
         let y: Vec<f32> = x.iter().map(|v| v * scale).collect();
         let (lo, hi) = grid::bounds(&y);
         sizes.push(grid::fft_size(grid::Layout::new(lo, hi).nb));
@@ -364,8 +365,20 @@ fn gpu_fft_convolution_matches_direct_sum() {
     }
     assert_eq!(
         sizes,
-        [512, 1024, 2048, 4096],
-        "FFT sizes of the four scales"
+        [324, 486, 648, 1296, 3456],
+        "FFT sizes of the five scales"
+    );
+    let plans: Vec<Vec<u32>> = sizes.iter().map(|&n| gpu::fft_radices(n)).collect();
+    assert_eq!(
+        plans,
+        [
+            vec![4, 9, 9],
+            vec![2, 9, 9, 3],
+            vec![8, 9, 9],
+            vec![16, 9, 9],
+            vec![16, 8, 9, 3]
+        ],
+        "radix plans"
     );
 }
 

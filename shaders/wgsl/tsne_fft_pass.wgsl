@@ -70,6 +70,30 @@ fn count(r: u32) -> u32 {
     return fft.lines * (fft.n / r);
 }
 
+// Where element r of an item is read from and where its result r goes.
+fn src_at(it: Item, r: u32) -> u32 {
+    return it.base + (it.j + r * it.stride) * it.step;
+}
+
+fn dst_at(it: Item, r: u32) -> u32 {
+    return it.base + (it.out + r * fft.ns) * it.step;
+}
+
+// w^r for r < 8: w, w² and w⁴ from the table (4·t < N), the rest by one or two products of
+// them (a chain of products from w alone is several times less accurate).
+fn powers8(it: Item) -> array<vec2<f32>, 8> {
+    var p: array<vec2<f32>, 8>;
+    p[0] = vec2<f32>(1.0, 0.0);
+    p[1] = it.w;
+    p[2] = twiddle[2u * it.t];
+    p[4] = twiddle[4u * it.t];
+    p[3] = cmul(p[2], p[1]);
+    p[5] = cmul(p[4], p[1]);
+    p[6] = cmul(p[4], p[2]);
+    p[7] = cmul(p[6], p[1]);
+    return p;
+}
+
 // −i·v.
 fn mul_ni(v: vec2<f32>) -> vec2<f32> {
     return vec2<f32>(v.y, -v.x);
@@ -115,26 +139,15 @@ fn dft16(v: array<vec2<f32>, 16>) -> array<vec2<f32>, 16> {
     );
 }
 
-// w^r for r < 16: w, w², w⁴ and w⁸ from the table (8·t < N / 2), the rest by at most three
-// products of them (a chain of products from w alone is four times less accurate).
+// w^r for r < 16: those below 8, w⁸ from the table (8·t < N / 2), and products of the two.
 fn powers16(it: Item) -> array<vec2<f32>, 16> {
+    let q = powers8(it);
+    let w8 = twiddle[8u * it.t];
     var p: array<vec2<f32>, 16>;
-    p[0] = vec2<f32>(1.0, 0.0);
-    p[1] = it.w;
-    p[2] = twiddle[2u * it.t];
-    p[4] = twiddle[4u * it.t];
-    p[8] = twiddle[8u * it.t];
-    p[3] = cmul(p[2], p[1]);
-    p[5] = cmul(p[4], p[1]);
-    p[6] = cmul(p[4], p[2]);
-    p[7] = cmul(p[6], p[1]);
-    p[9] = cmul(p[8], p[1]);
-    p[10] = cmul(p[8], p[2]);
-    p[11] = cmul(p[10], p[1]);
-    p[12] = cmul(p[8], p[4]);
-    p[13] = cmul(p[12], p[1]);
-    p[14] = cmul(p[12], p[2]);
-    p[15] = cmul(p[14], p[1]);
+    for (var r = 0u; r < 8u; r++) {
+        p[r] = q[r];
+        p[r + 8u] = cmul(w8, q[r]);
+    }
     return p;
 }
 
@@ -151,11 +164,11 @@ fn radix16(
     let p = powers16(it);
     var v: array<vec2<f32>, 16>;
     for (var r = 0u; r < 16u; r++) {
-        v[r] = cmul(src[it.base + (it.j + r * it.stride) * it.step], p[r]);
+        v[r] = cmul(src[src_at(it, r)], p[r]);
     }
     let x = dft16(v);
     for (var r = 0u; r < 16u; r++) {
-        dst[it.base + (it.out + r * fft.ns) * it.step] = x[r];
+        dst[dst_at(it, r)] = x[r];
     }
 }
 
@@ -169,15 +182,16 @@ fn radix4(
         return;
     }
     let it = item(id, 4u);
-    let w2 = cmul(it.w, it.w);
+    let w2 = twiddle[2u * it.t];
     let w3 = cmul(w2, it.w);
-    let s0 = it.base + it.j * it.step;
-    let s1 = s0 + it.stride * it.step;
-    let s2 = s1 + it.stride * it.step;
-    let s3 = s2 + it.stride * it.step;
-    let x = dft4(src[s0], cmul(src[s1], it.w), cmul(src[s2], w2), cmul(src[s3], w3));
+    let x = dft4(
+        src[src_at(it, 0u)],
+        cmul(src[src_at(it, 1u)], it.w),
+        cmul(src[src_at(it, 2u)], w2),
+        cmul(src[src_at(it, 3u)], w3),
+    );
     for (var r = 0u; r < 4u; r++) {
-        dst[it.base + (it.out + r * fft.ns) * it.step] = x[r];
+        dst[dst_at(it, r)] = x[r];
     }
 }
 
@@ -191,14 +205,10 @@ fn radix2(
         return;
     }
     let it = item(id, 2u);
-    let s0 = it.base + it.j * it.step;
-    let s1 = s0 + it.stride * it.step;
-    let d0 = it.base + it.out * it.step;
-    let d1 = d0 + fft.ns * it.step;
-    let u0 = src[s0];
-    let u1 = cmul(src[s1], it.w);
-    dst[d0] = u0 + u1;
-    dst[d1] = u0 - u1;
+    let u0 = src[src_at(it, 0u)];
+    let u1 = cmul(src[src_at(it, 1u)], it.w);
+    dst[dst_at(it, 0u)] = u0 + u1;
+    dst[dst_at(it, 1u)] = u0 - u1;
 }
 
 // sin(2π/3): the 3-point DFT is X0 = a + b + c, X1,2 = a − (b + c)/2 ∓ i·SIN3·(b − c).
@@ -214,12 +224,13 @@ fn radix3(
         return;
     }
     let it = item(id, 3u);
-    let s0 = it.base + it.j * it.step;
-    let s1 = s0 + it.stride * it.step;
-    let s2 = s1 + it.stride * it.step;
-    let x = dft3(src[s0], cmul(src[s1], it.w), cmul(src[s2], twiddle[2u * it.t]));
+    let x = dft3(
+        src[src_at(it, 0u)],
+        cmul(src[src_at(it, 1u)], it.w),
+        cmul(src[src_at(it, 2u)], twiddle[2u * it.t]),
+    );
     for (var r = 0u; r < 3u; r++) {
-        dst[it.base + (it.out + r * fft.ns) * it.step] = x[r];
+        dst[dst_at(it, r)] = x[r];
     }
 }
 
@@ -246,21 +257,13 @@ fn radix9(
         return;
     }
     let it = item(id, 9u);
-    // w^r: w, w², w⁴ from the table, the rest by one or two products.
-    var p: array<vec2<f32>, 9>;
-    p[0] = vec2<f32>(1.0, 0.0);
-    p[1] = it.w;
-    p[2] = twiddle[2u * it.t];
-    p[4] = twiddle[4u * it.t];
-    p[3] = cmul(p[2], p[1]);
-    p[5] = cmul(p[4], p[1]);
-    p[6] = cmul(p[4], p[2]);
-    p[7] = cmul(p[6], p[1]);
-    p[8] = cmul(p[4], p[4]);
+    // w^r: those below 8, and w⁸ = (w⁴)².
+    let p = powers8(it);
     var v: array<vec2<f32>, 9>;
-    for (var r = 0u; r < 9u; r++) {
-        v[r] = cmul(src[it.base + (it.j + r * it.stride) * it.step], p[r]);
+    for (var r = 0u; r < 8u; r++) {
+        v[r] = cmul(src[src_at(it, r)], p[r]);
     }
+    v[8] = cmul(src[src_at(it, 8u)], cmul(p[4], p[4]));
     // r = r1 + 3·r2, k = k2 + 3·k1.
     let a0 = dft3(v[0], v[3], v[6]);
     var a1 = dft3(v[1], v[4], v[7]);
@@ -274,7 +277,7 @@ fn radix9(
     let b2 = dft3(a0[2], a1[2], a2[2]);
     let x = array<vec2<f32>, 9>(b0[0], b1[0], b2[0], b0[1], b1[1], b2[1], b0[2], b1[2], b2[2]);
     for (var r = 0u; r < 9u; r++) {
-        dst[it.base + (it.out + r * fft.ns) * it.step] = x[r];
+        dst[dst_at(it, r)] = x[r];
     }
 }
 
@@ -288,18 +291,10 @@ fn radix8(
         return;
     }
     let it = item(id, 8u);
-    var p: array<vec2<f32>, 8>;
-    p[0] = vec2<f32>(1.0, 0.0);
-    p[1] = it.w;
-    p[2] = twiddle[2u * it.t];
-    p[4] = twiddle[4u * it.t];
-    p[3] = cmul(p[2], p[1]);
-    p[5] = cmul(p[4], p[1]);
-    p[6] = cmul(p[4], p[2]);
-    p[7] = cmul(p[6], p[1]);
+    let p = powers8(it);
     var v: array<vec2<f32>, 8>;
     for (var r = 0u; r < 8u; r++) {
-        v[r] = cmul(src[it.base + (it.j + r * it.stride) * it.step], p[r]);
+        v[r] = cmul(src[src_at(it, r)], p[r]);
     }
     // r = r1 + 2·r2, k = k2 + 4·k1: 4-point DFTs over r2, twiddles exp(−2πi·r1·k2/8), then the
     // 2-point DFT over r1.
@@ -312,8 +307,7 @@ fn radix8(
         cmul(a1[3], vec2<f32>(-H, -H)),
     );
     for (var r = 0u; r < 4u; r++) {
-        let at = it.base + (it.out + r * fft.ns) * it.step;
-        dst[at] = a0[r] + t[r];
-        dst[at + 4u * fft.ns * it.step] = a0[r] - t[r];
+        dst[dst_at(it, r)] = a0[r] + t[r];
+        dst[dst_at(it, r + 4u)] = a0[r] - t[r];
     }
 }

@@ -388,7 +388,7 @@ struct GridParams {
     lo: f32,
     h: f32,
     spacing: f32,
-    centre: f32,
+    _pad: u32,
 }
 const _: () = assert!(std::mem::size_of::<GridParams>() == 32);
 
@@ -417,8 +417,8 @@ const _: () = assert!(std::mem::size_of::<FftParams>() == 16);
 /// The FFT convolution of the node charges (step 4 of `grid.rs` in O(N² log N) instead of the
 /// direct O(M²) sum): a pair of ping-pong complex `N × N` grids (the charges, their spectrum,
 /// the product, the forces), the kernel spectra, `Z`'s partial sums, and the uniforms of the
-/// Stockham passes (`tsne_fft_pass`). Built when the grid size changes; the spectra are recomputed on the CPU
-/// when the node spacing changes (a few dozen times per run).
+/// Stockham passes (`tsne_fft_pass`). Built when the grid size changes; the spectra are
+/// recomputed on the CPU when the node spacing changes (a few dozen times per run).
 struct GpuFft {
     n: usize,
     /// The passes read one grid and write the other.
@@ -669,7 +669,7 @@ impl GpuGrid {
                     lo: 0.0,
                     h: 1.0,
                     spacing: 1.0 / 3.0,
-                    centre: 0.0,
+                    _pad: 0,
                 },
             ),
             bounds: gpu.storage("tsne grid bounds", 16),
@@ -724,7 +724,7 @@ impl GpuGrid {
                 lo: g.lo,
                 h: g.h,
                 spacing: g.spacing,
-                centre: g.centre,
+                _pad: 0,
             }),
         );
         if self.use_fft {

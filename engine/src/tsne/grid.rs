@@ -52,8 +52,6 @@ pub(crate) struct Layout {
     pub h: f32,
     /// Node spacing, `h / 3`.
     pub spacing: f32,
-    /// Centre of the square bounding box.
-    pub centre: f32,
 }
 
 impl Layout {
@@ -68,7 +66,6 @@ impl Layout {
             lo,
             h,
             spacing: h / 3.0,
-            centre: lo + 0.5 * range,
         }
     }
 

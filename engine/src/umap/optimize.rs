@@ -18,14 +18,13 @@
 //! `d^b` (twice per sample) is `pow_approx`, the same operations on both backends
 //! (`pow_approx` in `umap_epoch.wgsl`): `exp2(b · log2 d)` with both factors evaluated by short
 //! polynomials (relative error under 1e-6 for the distances of a layout, checked against f64 by
-//! a test). On the CPU the edge loop only collects the due edges and their negative samples as
-//! pairs of points; their moves are then computed eight at a time in straight-line code that
-//! vectorises (built a second time with AVX2, chosen at run time), because the polynomial is a
-//! serial chain that is slower than glibc's `powf` one value at a time and much faster eight at
-//! a time (MNIST-10k: 500 epochs 1.6–1.9× faster than with `powf`).
+//! a test). On the CPU the edge loop only steps the schedule and lists the due edges; they are
+//! then moved eight at a time, one per lane as the WGSL kernel runs one per invocation, in
+//! straight-line code that vectorises (built a second time with AVX2, chosen at run time): the
+//! polynomial is a serial chain that is slower than glibc's `powf` one value at a time and much
+//! faster eight at a time, and the negative samples' hash and modulo run in the lanes too.
 //! [`sort_by_rate`] orders the edges by sampling period before the first epoch, so the edges due
-//! in an epoch come in runs: whole SIMD groups of the GPU kernel skip
-//! together.
+//! in an epoch come in runs: whole SIMD groups of the GPU kernel skip together.
 
 use rayon::prelude::*;
 

@@ -1,8 +1,8 @@
 // Shared by the t-SNE grid kernels (tsne_grid_*): their parameters, mirrored by `GridParams` in
 // engine/src/tsne/gpu.rs — points n, boxes per side nb, nodes per side m = 3·nb, boxes = nb²,
-// the grid's low corner lo, box width h, node spacing h / 3 and the grid centre — the box of a
-// coordinate (as tsne::grid::box_of) and the 3-node Lagrange weights in a box (nodes at 1/6,
-// 1/2 and 5/6 of it).
+// the grid's low corner lo, box width h and node spacing h / 3 — the box of a coordinate (as
+// tsne::grid::box_of) and the 3-node Lagrange weights in a box (nodes at 1/6, 1/2 and 5/6 of
+// it).
 struct Params {
     n: u32,
     nb: u32,
@@ -11,7 +11,7 @@ struct Params {
     lo: f32,
     h: f32,
     spacing: f32,
-    centre: f32,
+    _pad: u32,
 }
 
 fn box_of(v: f32) -> u32 {

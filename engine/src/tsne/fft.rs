@@ -240,7 +240,7 @@ impl FftRepulsion {
             |(line, scratch), (kr, out)| {
                 let (which, r) = (kr / n, kr % n);
                 for (c, v) in line.iter_mut().enumerate() {
-                    *v = kernel_value(n, m, s, r, c).map_or(0.0, |k| k[which.min(2)]);
+                    *v = kernel_value(n, m, s, r, c).map_or(0.0, |k| k[which]);
                 }
                 // Lengths match the plan, so this cannot fail.
                 let _ = plans.r2c.process_with_scratch(line, out, scratch);

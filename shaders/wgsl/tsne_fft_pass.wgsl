@@ -1,19 +1,42 @@
 // tsne_fft_pass: one radix-R pass (R = 16, 9, 8, 4, 3 or 2: entry points radix16 … radix2) of
-// a Stockham FFT (autosorting: natural order after the passes, whose radices multiply
-// to N) over lines of the convolution grid. For a line x of length N, with ns the product of the
-// earlier passes' radices and item j in [0, N/R): k = j mod ns, v_r = x[j + r·N/R] · w^r with
-// w = exp(−2πi·k/(ns·R)) (twiddle[k·N/(ns·R)], from a table computed in double precision on the
-// host; its powers from the table and by complex products), an R-point DFT of v in registers
-// (16 = 4 × 4, 9 = 3 × 3, 8 = 2 × 4), and out[(j − k)·R + k + r·ns] = V_r. Each invocation loads
-// R values and stores R: up to four radix-2 stages per round trip through memory instead of
-// one, and no workgroup memory or barriers. On lavapipe a pass costs about the same whatever
-// its radix (the per-lane loads and stores dominate), so the plans use the largest radices. Forward transforms
-// only, no scaling: the inverse is taken as conj(FFT(conj ·)), with the conjugations folded into
-// tsne_fft_multiply and tsne_fft_unpad, and the 1/N² into the kernel spectrum. Lines are rows
-// (flags bit 0 clear: element x of row l at l·N + x) or columns (bit 0 set: at x·N + l; a
-// column pass takes all N); a pass transforms lines 0 .. lines − 1.
-// Bindings: 0 uniform Fft { n, lines, ns, flags }, 1 storage src: array<vec2<f32>> (N², read),
-// 2 storage dst: array<vec2<f32>> (N², written), 3 storage twiddle: array<vec2<f32>> (N, read).
+// a Stockham FFT (autosorting: natural order after the passes, whose radices multiply to N)
+// over lines of the convolution grid, and the first and last passes of the convolution's four
+// transforms fused with what comes before and after them (the pipeline-overridable ROLE).
+// For a line x of length N, with ns the product of the earlier passes' radices and item j in
+// [0, N/R): k = j mod ns, v_r = x[j + r·N/R] · w^r with w = exp(−2πi·k/(ns·R))
+// (twiddle[k·N/(ns·R)], from a table computed in double precision on the host; its powers from
+// the table and by complex products), an R-point DFT of v in registers (16 = 4 × 4, 9 = 3 × 3,
+// 8 = 2 × 4), and out[(j − k)·R + k + r·ns] = V_r. Each invocation loads R values and stores R:
+// up to four radix-2 stages per round trip through memory, no workgroup memory or barriers. On
+// lavapipe a pass costs about the same whatever its radix (per-lane loads and stores dominate),
+// so the plans use the largest radices. Forward transforms only, no scaling: the inverse is
+// taken as conj(FFT(conj ·)), the conjugations folded into the multiply and the last pass, and
+// the 1/N² into the kernel spectrum. Lines are rows (flags bit 0 clear: element x of line l at
+// l·N + x) or columns (bit 0 set: at x·N + l); a pass transforms lines 0 .. lines − 1.
+//
+// The convolution (tsne::gpu, `GpuFft`) runs four transforms of an N × N grid, N = 2m, whose
+// charges fill only the m × m corner, and reads back only that corner:
+// 1. Rows, forward: the charges are real, so line k packs rows 2k and 2k + 1 as one complex row
+//    (⌈m/2⌉ lines). Its first pass (ROLE_CHARGES) gathers the node charges itself: cell (x, y)
+//    is node (x mod 3, y mod 3) of box (x/3, y/3), in the spread's compact order (rank, EMPTY
+//    for an empty box), zero past m. No padding kernel and no cleared grid.
+// 2. Columns, forward, only kx = 0 … N/2 (the rest is the Hermitian mirror). The first pass
+//    (ROLE_UNPACK) takes row y's spectrum apart from packed row y/2: with Z = Z(kx) and
+//    Z' = Z(N − kx), even y gets (Z + conj Z')/2 and odd y gets (Z − conj Z')/(2i); rows past m
+//    are zero. The last pass (ROLE_MULTIPLY) multiplies each frequency f by the kernel spectrum
+//    Ĝ (of Gx + i·Gy) and writes conj(S·Ĝ) at f and, for 0 < kx < N/2, the mirror
+//    conj(S(−f)·Ĝ(−f)) = conj(−conj(S)·Ĝ) at −f (Gx and Gy are real and point-odd, so
+//    Ĝ(−f) = −Ĝ(f)); it also sums K̂1·|S|² over its frequencies, twice for mirrored ones, into
+//    zpart (Z by Parseval; tsne_reduce adds the parts and takes off the n self terms).
+// 3. Columns, inverse, all N; the last pass (ROLE_HALF) stores only rows below m.
+// 4. Rows, inverse, the m rows below m; the last pass (ROLE_POT) writes the forces of the
+//    nodes of non-empty boxes straight into pot (conjugating back), columns below m only.
+// Bindings: 0 uniform Fft { n, lines, ns, flags, m, nb }, 1 storage src: array<vec2<f32>> (N²,
+// read), 2 storage dst: array<vec2<f32>> (N², written), 3 storage twiddle: array<vec2<f32>>
+// (N, read), 4 storage rank: array<u32> (nb², read), 5 storage charges: array<f32> (9 per
+// non-empty box, read), 6 storage kern: array<vec4<f32>> (N × (N/2 + 1): Ĝ/N² in xy, K̂1/N²
+// in z, read), 7 storage zpart: array<f32> (one per item of the multiply pass, written),
+// 8 storage pot: array<vec4<f32>> (9 per non-empty box, written).
 // Dispatch: ceil(lines · N/R / 64) workgroups of 64 (one invocation per item of a line), 2-D
 // grid above the limit.
 
@@ -23,9 +46,29 @@
 @group(0) @binding(1) var<storage, read> src: array<vec2<f32>>;
 @group(0) @binding(2) var<storage, read_write> dst: array<vec2<f32>>;
 @group(0) @binding(3) var<storage, read> twiddle: array<vec2<f32>>;
+@group(0) @binding(4) var<storage, read> rank: array<u32>;
+@group(0) @binding(5) var<storage, read> charges: array<f32>;
+@group(0) @binding(6) var<storage, read> kern: array<vec4<f32>>;
+@group(0) @binding(7) var<storage, read_write> zpart: array<f32>;
+@group(0) @binding(8) var<storage, read_write> pot: array<vec4<f32>>;
+
+// What the pass loads and stores besides plain grid values (bits; see the header).
+override ROLE: u32 = 0u;
+const ROLE_CHARGES: u32 = 1u;
+const ROLE_UNPACK: u32 = 2u;
+const ROLE_MULTIPLY: u32 = 4u;
+const ROLE_HALF: u32 = 8u;
+const ROLE_POT: u32 = 16u;
+// rank of an empty box (tsne_grid_scan).
+const EMPTY: u32 = 0xffffffffu;
+
+// The multiply's partial sum of Z over this invocation's frequencies.
+var<private> zsum: f32;
 
 // Where one item of a pass reads and writes.
 struct Item {
+    // The line.
+    line: u32,
     // Element x of the line is at base + x · step.
     base: u32,
     step: u32,
@@ -47,8 +90,8 @@ fn item(id: u32, r: u32) -> Item {
     var j = 0u;
     if (fft.flags & 1u) != 0u {
         // Columns: neighbouring invocations take neighbouring lines (adjacent addresses).
-        line = id % fft.n;
-        j = id / fft.n;
+        line = id % fft.lines;
+        j = id / fft.lines;
         it.base = line;
         it.step = fft.n;
     } else {
@@ -58,6 +101,7 @@ fn item(id: u32, r: u32) -> Item {
         it.step = 1u;
     }
     let k = j % fft.ns;
+    it.line = line;
     it.j = j;
     it.stride = per;
     it.out = (j - k) * r + k;
@@ -70,13 +114,86 @@ fn count(r: u32) -> u32 {
     return fft.lines * (fft.n / r);
 }
 
-// Where element r of an item is read from and where its result r goes.
-fn src_at(it: Item, r: u32) -> u32 {
-    return it.base + (it.j + r * it.stride) * it.step;
+// The charge of node cell (x, y), x < m: node (x mod 3, y mod 3) of box (x/3, y/3).
+fn charge(x: u32, y: u32) -> f32 {
+    if y >= fft.m {
+        return 0.0;
+    }
+    let k = rank[(y / 3u) * fft.nb + x / 3u];
+    if k == EMPTY {
+        return 0.0;
+    }
+    return charges[9u * k + 3u * (y % 3u) + x % 3u];
 }
 
-fn dst_at(it: Item, r: u32) -> u32 {
-    return it.base + (it.out + r * fft.ns) * it.step;
+// Element r of an item: x[j + r·N/R] of its line, by role.
+fn load(it: Item, r: u32) -> vec2<f32> {
+    let x = it.j + r * it.stride;
+    if (ROLE & ROLE_CHARGES) != 0u {
+        // Packed row: rows 2·line and 2·line + 1 of the charges.
+        if x >= fft.m {
+            return vec2<f32>(0.0);
+        }
+        return vec2<f32>(charge(x, 2u * it.line), charge(x, 2u * it.line + 1u));
+    }
+    if (ROLE & ROLE_UNPACK) != 0u {
+        // Column kx = line, row y = x: row y's spectrum at kx, from packed row y/2.
+        if x >= fft.m {
+            return vec2<f32>(0.0);
+        }
+        let row = (x / 2u) * fft.n;
+        let z = src[row + it.line];
+        let zm = src[row + (fft.n - it.line) % fft.n];
+        let c = vec2<f32>(zm.x, -zm.y);
+        if (x & 1u) == 0u {
+            return 0.5 * (z + c);
+        }
+        return 0.5 * mul_ni(z - c);
+    }
+    return src[it.base + x * it.step];
+}
+
+// Result r of an item goes to out[(j − k)·R + k + r·ns] of its line, by role.
+fn store(it: Item, r: u32, v: vec2<f32>) {
+    let x = it.out + r * fft.ns;
+    if (ROLE & ROLE_MULTIPLY) != 0u {
+        // Column kx = line, frequency row ky = x.
+        let kx = it.line;
+        let k = kern[x * (fft.n / 2u + 1u) + kx];
+        let p = cmul(v, k.xy);
+        dst[x * fft.n + kx] = vec2<f32>(p.x, -p.y);
+        var weight = 1.0;
+        if kx != 0u && 2u * kx != fft.n {
+            let q = cmul(vec2<f32>(-v.x, v.y), k.xy);
+            dst[((fft.n - x) % fft.n) * fft.n + fft.n - kx] = vec2<f32>(q.x, -q.y);
+            weight = 2.0;
+        }
+        zsum += weight * k.z * dot(v, v);
+        return;
+    }
+    if (ROLE & ROLE_HALF) != 0u && x >= fft.m {
+        return;
+    }
+    if (ROLE & ROLE_POT) != 0u {
+        // Row y = line, column x: the node's force, conjugated back.
+        if x >= fft.m {
+            return;
+        }
+        let y = it.line;
+        let k = rank[(y / 3u) * fft.nb + x / 3u];
+        if k != EMPTY {
+            pot[9u * k + 3u * (y % 3u) + x % 3u] = vec4<f32>(v.x, -v.y, 0.0, 0.0);
+        }
+        return;
+    }
+    dst[it.base + x * it.step] = v;
+}
+
+// After the stores: the multiply's partial sum of Z, one per item.
+fn finish(id: u32) {
+    if (ROLE & ROLE_MULTIPLY) != 0u {
+        zpart[id] = zsum;
+    }
 }
 
 // w^r for r < 8: w, w² and w⁴ from the table (4·t < N), the rest by one or two products of
@@ -164,12 +281,13 @@ fn radix16(
     let p = powers16(it);
     var v: array<vec2<f32>, 16>;
     for (var r = 0u; r < 16u; r++) {
-        v[r] = cmul(src[src_at(it, r)], p[r]);
+        v[r] = cmul(load(it, r), p[r]);
     }
     let x = dft16(v);
     for (var r = 0u; r < 16u; r++) {
-        dst[dst_at(it, r)] = x[r];
+        store(it, r, x[r]);
     }
+    finish(id);
 }
 
 @compute @workgroup_size(64)
@@ -185,14 +303,15 @@ fn radix4(
     let w2 = twiddle[2u * it.t];
     let w3 = cmul(w2, it.w);
     let x = dft4(
-        src[src_at(it, 0u)],
-        cmul(src[src_at(it, 1u)], it.w),
-        cmul(src[src_at(it, 2u)], w2),
-        cmul(src[src_at(it, 3u)], w3),
+        load(it, 0u),
+        cmul(load(it, 1u), it.w),
+        cmul(load(it, 2u), w2),
+        cmul(load(it, 3u), w3),
     );
     for (var r = 0u; r < 4u; r++) {
-        dst[dst_at(it, r)] = x[r];
+        store(it, r, x[r]);
     }
+    finish(id);
 }
 
 @compute @workgroup_size(64)
@@ -205,10 +324,11 @@ fn radix2(
         return;
     }
     let it = item(id, 2u);
-    let u0 = src[src_at(it, 0u)];
-    let u1 = cmul(src[src_at(it, 1u)], it.w);
-    dst[dst_at(it, 0u)] = u0 + u1;
-    dst[dst_at(it, 1u)] = u0 - u1;
+    let u0 = load(it, 0u);
+    let u1 = cmul(load(it, 1u), it.w);
+    store(it, 0u, u0 + u1);
+    store(it, 1u, u0 - u1);
+    finish(id);
 }
 
 // sin(2π/3): the 3-point DFT is X0 = a + b + c, X1,2 = a − (b + c)/2 ∓ i·SIN3·(b − c).
@@ -225,13 +345,14 @@ fn radix3(
     }
     let it = item(id, 3u);
     let x = dft3(
-        src[src_at(it, 0u)],
-        cmul(src[src_at(it, 1u)], it.w),
-        cmul(src[src_at(it, 2u)], twiddle[2u * it.t]),
+        load(it, 0u),
+        cmul(load(it, 1u), it.w),
+        cmul(load(it, 2u), twiddle[2u * it.t]),
     );
     for (var r = 0u; r < 3u; r++) {
-        dst[dst_at(it, r)] = x[r];
+        store(it, r, x[r]);
     }
+    finish(id);
 }
 
 // The 3-point DFT.
@@ -261,9 +382,9 @@ fn radix9(
     let p = powers8(it);
     var v: array<vec2<f32>, 9>;
     for (var r = 0u; r < 8u; r++) {
-        v[r] = cmul(src[src_at(it, r)], p[r]);
+        v[r] = cmul(load(it, r), p[r]);
     }
-    v[8] = cmul(src[src_at(it, 8u)], cmul(p[4], p[4]));
+    v[8] = cmul(load(it, 8u), cmul(p[4], p[4]));
     // r = r1 + 3·r2, k = k2 + 3·k1.
     let a0 = dft3(v[0], v[3], v[6]);
     var a1 = dft3(v[1], v[4], v[7]);
@@ -277,8 +398,9 @@ fn radix9(
     let b2 = dft3(a0[2], a1[2], a2[2]);
     let x = array<vec2<f32>, 9>(b0[0], b1[0], b2[0], b0[1], b1[1], b2[1], b0[2], b1[2], b2[2]);
     for (var r = 0u; r < 9u; r++) {
-        dst[dst_at(it, r)] = x[r];
+        store(it, r, x[r]);
     }
+    finish(id);
 }
 
 @compute @workgroup_size(64)
@@ -294,7 +416,7 @@ fn radix8(
     let p = powers8(it);
     var v: array<vec2<f32>, 8>;
     for (var r = 0u; r < 8u; r++) {
-        v[r] = cmul(src[src_at(it, r)], p[r]);
+        v[r] = cmul(load(it, r), p[r]);
     }
     // r = r1 + 2·r2, k = k2 + 4·k1: 4-point DFTs over r2, twiddles exp(−2πi·r1·k2/8), then the
     // 2-point DFT over r1.
@@ -307,7 +429,8 @@ fn radix8(
         cmul(a1[3], vec2<f32>(-H, -H)),
     );
     for (var r = 0u; r < 4u; r++) {
-        dst[dst_at(it, r)] = a0[r] + t[r];
-        dst[dst_at(it, r + 4u)] = a0[r] - t[r];
+        store(it, r, a0[r] + t[r]);
+        store(it, r + 4u, a0[r] - t[r]);
     }
+    finish(id);
 }

@@ -402,8 +402,9 @@ struct ChunkParams {
 }
 const _: () = assert!(std::mem::size_of::<ChunkParams>() == 16);
 
-/// Parameters of the FFT-convolution kernels (`tsne_fft_*.wgsl`): grid side `n` (a power of
-/// two), `log2 n`, the stage's half-size `p`, and flags (bit 0: columns, bit 1: inverse).
+/// Parameters of `tsne_fft_pass`: the `Fft` of `shared/tsne_fft.wgsl` — grid side `n`, the
+/// lines a pass transforms, the product `ns` of the earlier passes' radices, flags (bit 0:
+/// columns), nodes per side `m = n / 2` and boxes per side `nb`.
 #[repr(C)]
 #[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
 struct FftParams {
@@ -411,35 +412,51 @@ struct FftParams {
     lines: u32,
     ns: u32,
     flags: u32,
+    m: u32,
+    nb: u32,
+    _pad: [u32; 2],
 }
-const _: () = assert!(std::mem::size_of::<FftParams>() == 16);
+const _: () = assert!(std::mem::size_of::<FftParams>() == 32);
+
+/// The `ROLE` bits of `tsne_fft_pass` (see its header): what a pass loads and stores besides
+/// plain grid values.
+const ROLE_CHARGES: u32 = 1;
+const ROLE_UNPACK: u32 = 2;
+const ROLE_MULTIPLY: u32 = 4;
+const ROLE_HALF: u32 = 8;
+const ROLE_POT: u32 = 16;
+
+/// One Stockham pass of the convolution: its pipeline (radix and role), its uniform, and its
+/// invocations (`lines · n / radix`).
+struct FftPass {
+    pipe: std::sync::Arc<wgpu::ComputePipeline>,
+    uniform: wgpu::Buffer,
+    items: u32,
+}
 
 /// The FFT convolution of the node charges (step 4 of `grid.rs` in O(N² log N) instead of the
-/// direct O(M²) sum): a pair of ping-pong complex `N × N` grids (the charges, their spectrum,
-/// the product, the forces), the kernel spectra, `Z`'s partial sums, and the uniforms of the
-/// Stockham passes (`tsne_fft_pass`). Built when the grid size changes; the spectra are
-/// recomputed on the CPU when the node spacing changes (a few dozen times per run).
+/// direct O(M²) sum), as `tsne_fft_pass` describes it: four transforms (packed real rows
+/// forward, half the columns forward with the kernel product fused into their last pass, every
+/// column inverse, the node rows inverse straight into the node forces), a pair of ping-pong
+/// complex `N × N` grids, the kernel spectra, and `Z`'s partial sums. Built when the grid size
+/// changes; the spectra are recomputed on the CPU when the node spacing changes (a few dozen
+/// times per run).
 struct GpuFft {
     n: usize,
     /// The passes read one grid and write the other.
     grids: [wgpu::Buffer; 2],
-    /// `G^ / N²` and `K1^ / N²` per frequency (`grid::kernel_spectrum`).
-    kern_g: wgpu::Buffer,
-    kern_k1: wgpu::Buffer,
-    /// `Z`'s partial sums, one per 16 frequencies (`tsne_fft_multiply`).
+    /// `Ĝ / N²` and `K̂1 / N²` for `kx ≤ N/2` (`grid::kernel_spectrum`).
+    kern: wgpu::Buffer,
+    /// `Z`'s partial sums, one per item of the multiply pass.
     zpart: wgpu::Buffer,
+    /// How many `zpart` holds.
+    parts: usize,
     /// `exp(−2πi·t/n)` for `t < n`.
     twiddle: wgpu::Buffer,
     /// Spacing (bits) the kernel spectra were computed for.
     kern_key: Option<u32>,
-    /// Parameters without a pass, for pad, multiply and unpad.
-    base: wgpu::Buffer,
-    /// The passes over rows (their `lines`, the `m` rows that hold charges or are read back,
-    /// is rewritten when `m` changes) and over all `n` columns: `(radix, uniform)`.
-    row_passes: Vec<(u32, wgpu::Buffer)>,
-    col_passes: Vec<(u32, wgpu::Buffer)>,
-    /// `m` the row passes' uniforms hold.
-    rows: usize,
+    /// Every pass of the four transforms, in order.
+    passes: Vec<FftPass>,
 }
 
 /// The radices of the passes of an FFT of length `n = 2^a · 3^b`, fewest passes first: 16
@@ -468,86 +485,74 @@ pub(crate) fn fft_radices(n: usize) -> Vec<u32> {
 }
 
 impl GpuFft {
-    /// The FFT grids for side `n`, or `None` when one `n × n` grid exceeds a storage binding
-    /// (then the direct sum runs instead).
-    fn new(gpu: &Gpu, n: usize) -> Option<GpuFft> {
+    /// The FFT convolution for side `n` (`6 · nb`), or `None` when one `n × n` grid exceeds a
+    /// storage binding (then the direct sum runs instead).
+    fn new(gpu: &Gpu, kern: &GridKernels, n: usize) -> Option<GpuFft> {
         if n * n > gpu.max_binding_rows(8) {
             return None;
         }
-        let bytes = (n * n * 8) as u64;
-        let grid = |label: &str| gpu.storage(label, bytes);
-        let passes = |lines: usize, flags: u32| {
+        let (m, half) = (n / 2, n / 2 + 1);
+        let radices = fft_radices(n);
+        // (lines, columns?, role of the first pass, role of the last pass) per transform.
+        let transforms = [
+            (m.div_ceil(2), false, ROLE_CHARGES, 0),
+            (half, true, ROLE_UNPACK, ROLE_MULTIPLY),
+            (n, true, 0, ROLE_HALF),
+            (m, false, 0, ROLE_POT),
+        ];
+        let mut passes = Vec::new();
+        for (lines, columns, first, last) in transforms {
             let mut ns = 1u32;
-            fft_radices(n)
-                .into_iter()
-                .map(|radix| {
-                    let u = gpu.uniform(
+            for (i, &radix) in radices.iter().enumerate() {
+                let mut role = 0;
+                if i == 0 {
+                    role |= first;
+                }
+                if i + 1 == radices.len() {
+                    role |= last;
+                }
+                passes.push(FftPass {
+                    pipe: kern.fft_pass(gpu, radix, role),
+                    uniform: gpu.uniform(
                         "tsne fft pass",
                         &FftParams {
                             n: n as u32,
                             lines: lines as u32,
                             ns,
-                            flags,
+                            flags: u32::from(columns),
+                            m: m as u32,
+                            nb: (n / 6) as u32,
+                            _pad: [0; 2],
                         },
-                    );
-                    ns *= radix;
-                    (radix, u)
-                })
-                .collect::<Vec<_>>()
-        };
+                    ),
+                    items: (lines * n / radix as usize) as u32,
+                });
+                ns *= radix;
+            }
+        }
+        let parts = half * n / *radices.last()? as usize;
         let twiddle: Vec<[f32; 2]> = (0..n)
             .map(|t| {
                 let a = -2.0 * std::f64::consts::PI * t as f64 / n as f64;
                 [a.cos() as f32, a.sin() as f32]
             })
             .collect();
+        let grid = |label: &str| gpu.storage(label, (n * n * 8) as u64);
         Some(GpuFft {
             n,
-            twiddle: gpu.storage_init("tsne fft twiddle", &twiddle),
             grids: [grid("tsne fft grid 0"), grid("tsne fft grid 1")],
-            kern_g: grid("tsne fft kernel G"),
-            kern_k1: gpu.storage("tsne fft kernel K1", bytes / 2),
-            zpart: gpu.storage("tsne fft zpart", n.pow(2).div_ceil(16) as u64 * 4),
+            kern: gpu.storage("tsne fft kernel spectra", (n * half * 16) as u64),
+            zpart: gpu.storage("tsne fft zpart", parts as u64 * 4),
+            parts,
+            twiddle: gpu.storage_init("tsne fft twiddle", &twiddle),
             kern_key: None,
-            base: gpu.uniform(
-                "tsne fft params",
-                &FftParams {
-                    n: n as u32,
-                    lines: n as u32,
-                    ns: 1,
-                    flags: 0,
-                },
-            ),
-            row_passes: passes(n, 0),
-            col_passes: passes(n, 1),
-            rows: n,
+            passes,
         })
-    }
-
-    /// Points the row passes at the first `m` rows.
-    fn set_rows(&mut self, gpu: &Gpu, m: usize) {
-        if self.rows == m {
-            return;
-        }
-        let mut ns = 1u32;
-        for (radix, u) in &self.row_passes {
-            gpu.queue.write_buffer(
-                u,
-                0,
-                bytemuck::bytes_of(&FftParams {
-                    n: self.n as u32,
-                    lines: m as u32,
-                    ns,
-                    flags: 0,
-                }),
-            );
-            ns *= radix;
-        }
-        self.rows = m;
     }
 }
 
-/// The grid-repulsion pipelines (`tsne_grid_*.wgsl`), built once per context on first use.
+/// The grid-repulsion pipelines (`tsne_grid_*.wgsl`), built once per context on first use;
+/// `tsne_fft_pass`'s are built on first use per radix and role (a run meets a handful).
 struct GridKernels {
     bounds: wgpu::ComputePipeline,
     bin: wgpu::ComputePipeline,
@@ -556,16 +561,44 @@ struct GridKernels {
     spread: wgpu::ComputePipeline,
     conv: wgpu::ComputePipeline,
     interp: wgpu::ComputePipeline,
-    fft_pad: wgpu::ComputePipeline,
-    /// `tsne_fft_pass` for radix 2, 3, 4, 8, 9 and 16.
-    fft_radix: [wgpu::ComputePipeline; 6],
-    fft_multiply: wgpu::ComputePipeline,
-    fft_unpad: wgpu::ComputePipeline,
+    fft_module: wgpu::ShaderModule,
+    /// Every role binds the same nine resources (the roles use different subsets).
+    fft_layout: wgpu::PipelineLayout,
+    fft_passes: std::sync::Mutex<
+        std::collections::HashMap<(u32, u32), std::sync::Arc<wgpu::ComputePipeline>>,
+    >,
 }
 
 impl GridKernels {
     fn new(g: &Gpu) -> GridKernels {
         use projector_shaders as s;
+        let entry = |binding: u32, ty: wgpu::BufferBindingType| wgpu::BindGroupLayoutEntry {
+            binding,
+            visibility: wgpu::ShaderStages::COMPUTE,
+            ty: wgpu::BindingType::Buffer {
+                ty,
+                has_dynamic_offset: false,
+                min_binding_size: None,
+            },
+            count: None,
+        };
+        let storage = |read_only| wgpu::BufferBindingType::Storage { read_only };
+        let layout = g
+            .device
+            .create_bind_group_layout(&wgpu::BindGroupLayoutDescriptor {
+                label: Some("tsne_fft_pass"),
+                entries: &[
+                    entry(0, wgpu::BufferBindingType::Uniform),
+                    entry(1, storage(true)),
+                    entry(2, storage(false)),
+                    entry(3, storage(true)),
+                    entry(4, storage(true)),
+                    entry(5, storage(true)),
+                    entry(6, storage(true)),
+                    entry(7, storage(false)),
+                    entry(8, storage(false)),
+                ],
+            });
         GridKernels {
             bounds: g.compute_pipeline("tsne_grid_bounds", s::TSNE_GRID_BOUNDS, "main"),
             bin: g.compute_pipeline("tsne_grid_bin", s::TSNE_GRID_BIN, "main"),
@@ -574,17 +607,42 @@ impl GridKernels {
             spread: g.compute_pipeline("tsne_grid_spread", s::TSNE_GRID_SPREAD, "main"),
             conv: g.compute_pipeline("tsne_grid_conv", s::TSNE_GRID_CONV, "main"),
             interp: g.compute_pipeline("tsne_grid_interp", s::TSNE_GRID_INTERP, "main"),
-            fft_pad: g.compute_pipeline("tsne_fft_pad", s::TSNE_FFT_PAD, "main"),
-            fft_radix: [
-                g.compute_pipeline("tsne_fft_pass radix2", s::TSNE_FFT_PASS, "radix2"),
-                g.compute_pipeline("tsne_fft_pass radix3", s::TSNE_FFT_PASS, "radix3"),
-                g.compute_pipeline("tsne_fft_pass radix4", s::TSNE_FFT_PASS, "radix4"),
-                g.compute_pipeline("tsne_fft_pass radix8", s::TSNE_FFT_PASS, "radix8"),
-                g.compute_pipeline("tsne_fft_pass radix9", s::TSNE_FFT_PASS, "radix9"),
-                g.compute_pipeline("tsne_fft_pass radix16", s::TSNE_FFT_PASS, "radix16"),
-            ],
-            fft_multiply: g.compute_pipeline("tsne_fft_multiply", s::TSNE_FFT_MULTIPLY, "main"),
-            fft_unpad: g.compute_pipeline("tsne_fft_unpad", s::TSNE_FFT_UNPAD, "main"),
+            fft_module: g.device.create_shader_module(wgpu::ShaderModuleDescriptor {
+                label: Some("tsne_fft_pass"),
+                source: wgpu::ShaderSource::Wgsl(s::TSNE_FFT_PASS.into()),
+            }),
+            fft_layout: g
+                .device
+                .create_pipeline_layout(&wgpu::PipelineLayoutDescriptor {
+                    label: Some("tsne_fft_pass"),
+                    bind_group_layouts: &[Some(&layout)],
+                    immediate_size: 0,
+                }),
+            fft_passes: Default::default(),
+        }
+    }
+
+    /// The `tsne_fft_pass` pipeline of one radix and role (built on first use).
+    fn fft_pass(&self, g: &Gpu, radix: u32, role: u32) -> std::sync::Arc<wgpu::ComputePipeline> {
+        let build = || {
+            let label = format!("tsne_fft_pass radix{radix} role{role}");
+            std::sync::Arc::new(g.device.create_compute_pipeline(
+                &wgpu::ComputePipelineDescriptor {
+                    label: Some(&label),
+                    layout: Some(&self.fft_layout),
+                    module: &self.fft_module,
+                    entry_point: Some(&format!("radix{radix}")),
+                    compilation_options: wgpu::PipelineCompilationOptions {
+                        constants: &[("ROLE", role as f64)],
+                        ..Default::default()
+                    },
+                    cache: None,
+                },
+            ))
+        };
+        match self.fft_passes.lock() {
+            Ok(mut cache) => cache.entry((radix, role)).or_insert_with(build).clone(),
+            Err(_) => build(),
         }
     }
 }
@@ -730,26 +788,21 @@ impl GpuGrid {
         if self.use_fft {
             let n = super::grid::fft_size(g.nb);
             if self.fft.as_ref().is_none_or(|f| f.n != n) {
-                self.fft = GpuFft::new(gpu, n);
-            }
-            if let Some(f) = &mut self.fft {
-                f.set_rows(gpu, 3 * g.nb);
+                self.fft = GpuFft::new(gpu, &self.kern, n);
             }
             if let Some(f) = &mut self.fft
                 && f.kern_key != Some(g.spacing.to_bits())
             {
-                let (kg, k1) = super::grid::kernel_spectrum(n, 3 * g.nb, g.spacing);
+                let kern = super::grid::kernel_spectrum(n, 3 * g.nb, g.spacing);
                 gpu.queue
-                    .write_buffer(&f.kern_g, 0, bytemuck::cast_slice(&kg));
-                gpu.queue
-                    .write_buffer(&f.kern_k1, 0, bytemuck::cast_slice(&k1));
+                    .write_buffer(&f.kern, 0, bytemuck::cast_slice(&kern));
                 f.kern_key = Some(g.spacing.to_bits());
             }
         } else {
             self.fft = None;
         }
         let parts = match &self.fft {
-            Some(f) => (f.n * f.n).div_ceil(16),
+            Some(f) => f.parts,
             None => 9 * boxes,
         };
         gpu.queue.write_buffer(
@@ -847,89 +900,29 @@ impl GpuGrid {
         );
         let nodes = 9 * boxes;
         let zpart = if let Some(f) = &self.fft {
-            // Step 4 by FFT: pad, forward 2-D transform (rows, then columns), product with the
-            // kernel spectra (and Z's partial sums), inverse transform, unpad.
-            // Both grids start zeroed: the row passes write only the first m rows of their
-            // destination, and the column passes read all n.
-            for g in &f.grids {
-                enc.clear_buffer(g, 0, None);
-            }
-            let base = f.base.as_entire_binding();
-            stage(
-                enc,
-                &k.fft_pad,
-                &[
-                    base.clone(),
-                    bb.info.as_entire_binding(),
-                    bb.charges.as_entire_binding(),
-                    bb.npos.as_entire_binding(),
-                    f.grids[0].as_entire_binding(),
-                ],
-                gpu.workgroups(nodes, 64),
-            );
-            // The data is in grid `cur`; each pass moves it to the other.
+            // Step 4 by FFT: the passes of the four transforms, from the charges to the node
+            // forces (`tsne_fft_pass`). The data is in grid `cur`; each pass moves it to the
+            // other.
             let mut cur = 0usize;
-            let run = |enc: &mut wgpu::CommandEncoder,
-                       passes: &[(u32, wgpu::Buffer)],
-                       lines: usize,
-                       cur: &mut usize| {
-                for (radix, u) in passes {
-                    let pipe = match radix {
-                        2 => &k.fft_radix[0],
-                        3 => &k.fft_radix[1],
-                        4 => &k.fft_radix[2],
-                        8 => &k.fft_radix[3],
-                        9 => &k.fft_radix[4],
-                        _ => &k.fft_radix[5],
-                    };
-                    stage(
-                        enc,
-                        pipe,
-                        &[
-                            u.as_entire_binding(),
-                            f.grids[*cur].as_entire_binding(),
-                            f.grids[1 - *cur].as_entire_binding(),
-                            f.twiddle.as_entire_binding(),
-                        ],
-                        gpu.workgroups((lines * f.n / *radix as usize) as u32, 64),
-                    );
-                    *cur = 1 - *cur;
-                }
-            };
-            // Forward: the m rows that hold charges, then every column. The multiply writes
-            // the conjugate of the product, so the inverse is the same forward passes (every
-            // column, then the m rows read back), conjugated again by the unpad.
-            let m = 3 * g.nb;
-            run(enc, &f.row_passes, m, &mut cur);
-            run(enc, &f.col_passes, f.n, &mut cur);
-            stage(
-                enc,
-                &k.fft_multiply,
-                &[
-                    base.clone(),
-                    f.kern_g.as_entire_binding(),
-                    f.kern_k1.as_entire_binding(),
-                    f.grids[cur].as_entire_binding(),
-                    f.grids[1 - cur].as_entire_binding(),
-                    f.zpart.as_entire_binding(),
-                ],
-                gpu.workgroups((f.n * f.n).div_ceil(16) as u32, 64),
-            );
-            cur = 1 - cur;
-            run(enc, &f.col_passes, f.n, &mut cur);
-            run(enc, &f.row_passes, m, &mut cur);
-            stage(
-                enc,
-                &k.fft_unpad,
-                &[
-                    base,
-                    bb.info.as_entire_binding(),
-                    bb.npos.as_entire_binding(),
-                    f.grids[cur].as_entire_binding(),
-                    bb.pot.as_entire_binding(),
-                ],
-                gpu.workgroups(nodes, 64),
-            );
+            for pass in &f.passes {
+                stage(
+                    enc,
+                    &pass.pipe,
+                    &[
+                        pass.uniform.as_entire_binding(),
+                        f.grids[cur].as_entire_binding(),
+                        f.grids[1 - cur].as_entire_binding(),
+                        f.twiddle.as_entire_binding(),
+                        bb.rank.as_entire_binding(),
+                        bb.charges.as_entire_binding(),
+                        f.kern.as_entire_binding(),
+                        f.zpart.as_entire_binding(),
+                        bb.pot.as_entire_binding(),
+                    ],
+                    gpu.workgroups(pass.items, 64),
+                );
+                cur = 1 - cur;
+            }
             &f.zpart
         } else {
             let mut j0 = 0u32;

@@ -117,12 +117,13 @@ pub(crate) fn smooth3_ceil(x: usize) -> usize {
     }
 }
 
-/// The kernel spectra of the GPU's FFT convolution, `G^ / N²` and `K1^ / N²` per frequency
-/// (row-major `N × N`), for `m` nodes per side at spacing `s`: the circular embeddings of the
-/// force kernels and of `K1` ([`super::fft::kernel_value`]), transformed as two complex grids,
-/// `Gx + i·Gy` (so that the product with the charges' spectrum transforms back to
-/// `Fx + i·Fy`) and `K1` (real and even, so its spectrum is real).
-pub(crate) fn kernel_spectrum(n: usize, m: usize, s: f32) -> (Vec<[f32; 2]>, Vec<f32>) {
+/// The kernel spectra of the GPU's FFT convolution for `m` nodes per side at spacing `s`, as
+/// `tsne_fft_pass` reads them: for the frequencies `(ky, kx)` with `kx ≤ N/2` (row-major
+/// `N × (N/2 + 1)`; the multiply reaches the others by symmetry), `[Re, Im]` of `Ĝ / N²` and
+/// `K̂1 / N²`, then a zero. `Ĝ` is the spectrum of the circular embedding of `Gx + i·Gy` (so
+/// that the product with the charges' spectrum transforms back to `Fx + i·Fy`), `K̂1` that of
+/// `K1` (real and even, so its spectrum is real); values from [`super::fft::kernel_value`].
+pub(crate) fn kernel_spectrum(n: usize, m: usize, s: f32) -> Vec<[f32; 4]> {
     use rustfft::num_complex::Complex32;
     let zero = Complex32::new(0.0, 0.0);
     let mut g = vec![zero; n * n];
@@ -163,10 +164,14 @@ pub(crate) fn kernel_spectrum(n: usize, m: usize, s: f32) -> (Vec<[f32; 2]>, Vec
     transform2(&mut g);
     transform2(&mut k);
     let scale = 1.0 / (n * n) as f32;
-    (
-        g.iter().map(|v| [v.re * scale, v.im * scale]).collect(),
-        k.iter().map(|v| v.re * scale).collect(),
-    )
+    let half = n / 2 + 1;
+    (0..n * half)
+        .map(|f| {
+            let at = (f / half) * n + f % half;
+            let (gv, kv) = (g[at], k[at]);
+            [gv.re * scale, gv.im * scale, kv.re * scale, 0.0]
+        })
+        .collect()
 }
 
 /// Bounds of every coordinate (step 1).

@@ -1,9 +1,11 @@
 // tsne_attract: attractive forces over the sparse symmetric P (CSR), one invocation per point:
 // attr_i = exaggeration · Σ_j p_ij (y_i − y_j) / (1 + |y_i − y_j|²). CPU twin:
-// tsne::cpu::attractive.
+// tsne::cpu::attractive. Invocation t takes point order[t], the points sorted by degree
+// (largest first): the rows of P are 1–4× the mean long, and neighbouring invocations with
+// rows of about the same length keep the lanes of a SIMD group (or warp) busy together.
 // Bindings: 0 uniform Params { n, dims, exaggeration }, 1 storage row_ptr: array<u32> (n + 1),
 // 2 storage col: array<u32>, 3 storage val: array<f32>, 4 storage y: array<f32> (n × dims),
-// 5 storage attr: array<f32> (n × dims, written).
+// 5 storage attr: array<f32> (n × dims, written), 6 storage order: array<u32> (n, read).
 // Dispatch: ceil(n / 64) workgroups of 64, 2-D grid above the per-dimension limit.
 
 struct Params {
@@ -19,6 +21,7 @@ struct Params {
 @group(0) @binding(3) var<storage, read> val: array<f32>;
 @group(0) @binding(4) var<storage, read> y: array<f32>;
 @group(0) @binding(5) var<storage, read_write> attr: array<f32>;
+@group(0) @binding(6) var<storage, read> order: array<u32>;
 
 fn load(i: u32, dims: u32) -> vec3<f32> {
     var v = vec3<f32>(y[i * dims], y[i * dims + 1u], 0.0);
@@ -30,18 +33,30 @@ fn load(i: u32, dims: u32) -> vec3<f32> {
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) groups: vec3<u32>) {
-    let i = gid.x + gid.y * groups.x * 64u;
-    if i >= params.n {
+    let t = gid.x + gid.y * groups.x * 64u;
+    if t >= params.n {
         return;
     }
+    let i = order[t];
     let dims = params.dims;
     let yi = load(i, dims);
+    let e0 = row_ptr[i];
+    let e1 = row_ptr[i + 1u];
     var acc = vec3<f32>(0.0);
-    for (var e = row_ptr[i]; e < row_ptr[i + 1u]; e++) {
-        let diff = yi - load(col[e], dims);
-        let d2 = diff.x * diff.x + diff.y * diff.y + diff.z * diff.z;
-        let f = params.exaggeration * val[e] / (1.0 + d2);
-        acc += f * diff;
+    // One loop per output dimension, so the 2-D loop has no per-edge branch on dims.
+    if dims == 2u {
+        for (var e = e0; e < e1; e++) {
+            let j = col[e];
+            let diff = yi.xy - vec2<f32>(y[2u * j], y[2u * j + 1u]);
+            let f = params.exaggeration * val[e] / (1.0 + dot(diff, diff));
+            acc += vec3<f32>(f * diff, 0.0);
+        }
+    } else {
+        for (var e = e0; e < e1; e++) {
+            let diff = yi - load(col[e], dims);
+            let f = params.exaggeration * val[e] / (1.0 + dot(diff, diff));
+            acc += f * diff;
+        }
     }
     attr[i * dims] = acc.x;
     attr[i * dims + 1u] = acc.y;

@@ -67,6 +67,7 @@ struct UpdateParams {
 }
 const _: () = assert!(std::mem::size_of::<UpdateParams>() == 16);
 
+
 /// The t-SNE pipelines, built once per context.
 struct Kernels {
     affinity: wgpu::ComputePipeline,
@@ -172,6 +173,17 @@ impl std::fmt::Debug for GpuState {
     }
 }
 
+/// The points by the length of their row of `P` (CSR `row_ptr`), longest first, ties by index:
+/// the order `tsne_attract` takes them in.
+fn degree_order(row_ptr: &[u32]) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..row_ptr.len().saturating_sub(1) as u32).collect();
+    order.sort_by_key(|&i| {
+        let i = i as usize;
+        std::cmp::Reverse(row_ptr[i + 1] - row_ptr[i])
+    });
+    order
+}
+
 impl GpuState {
     pub(crate) fn new(
         gpu: &Gpu,
@@ -204,6 +216,7 @@ impl GpuState {
         let row_ptr = gpu.storage_init("tsne row_ptr", &p.row_ptr);
         let col = gpu.storage_init("tsne col", &p.col);
         let val = gpu.storage_init("tsne val", &p.val);
+        let order = gpu.storage_init("tsne attract order", &degree_order(&p.row_ptr));
         let attract_params = gpu.uniform(
             "tsne attract params",
             &AttractParams {
@@ -239,6 +252,7 @@ impl GpuState {
                 val.as_entire_binding(),
                 y.as_entire_binding(),
                 attr.as_entire_binding(),
+                order.as_entire_binding(),
             ],
         );
         let mut repulse_params = Vec::new();
@@ -308,7 +322,17 @@ impl GpuState {
                 None
             },
             z,
-            _keep: vec![upd, gains, attr, zrow, row_ptr, col, val, reduce_params],
+            _keep: vec![
+                upd,
+                gains,
+                attr,
+                zrow,
+                row_ptr,
+                col,
+                val,
+                order,
+                reduce_params,
+            ],
         })
     }
 

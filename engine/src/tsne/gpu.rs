@@ -67,7 +67,6 @@ struct UpdateParams {
 }
 const _: () = assert!(std::mem::size_of::<UpdateParams>() == 16);
 
-
 /// The t-SNE pipelines, built once per context.
 struct Kernels {
     affinity: wgpu::ComputePipeline,

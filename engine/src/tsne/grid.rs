@@ -15,7 +15,7 @@
 //!    gather, not a scatter: no float atomics (an optional feature, and order-dependent); the
 //!    per-box sort makes the sums run in index order, so the GPU path stays repeatable and this
 //!    twin reproduces it. The insertion sort is O(c²) in the points c of one box: a few dozen
-//!    per box in practice (boxes are at most 0.84 units wide).
+//!    per box in practice (boxes are at most one unit wide).
 //! 4. **Convolution**: the node forces `Σ_s q_s G(d)` with `G(d) = d·K1(d)²`,
 //!    `K1 = 1/(1+|d|²)`, and `Z`'s node sums `q_t Σ_s q_s K1(d)`. On the GPU by zero-padded FFT
 //!    of one complex grid (`tsne_fft_pad`; Stockham passes of radix 16, 4 and 2 in

@@ -17,9 +17,9 @@
 // The convolution (tsne::gpu, `GpuFft`) runs four transforms of an N × N grid, N = 2m, whose
 // charges fill only the m × m corner, and reads back only that corner:
 // 1. Rows, forward: the charges are real, so line k packs rows 2k and 2k + 1 as one complex row
-//    (⌈m/2⌉ lines). Its first pass (ROLE_CHARGES) gathers the node charges itself: cell (x, y)
-//    is node (x mod 3, y mod 3) of box (x/3, y/3), in the spread's compact order (rank, EMPTY
-//    for an empty box), zero past m. No padding kernel and no cleared grid.
+//    (⌈m/2⌉ lines). Its first pass (ROLE_CHARGES) reads them from the packed copy
+//    tsne_grid_spread writes (⌈m/2⌉ × m complex cells), zero past m: no padding kernel and
+//    no cleared grid.
 // 2. Columns, forward, only kx = 0 … N/2 (the rest is the Hermitian mirror). The first pass
 //    (ROLE_UNPACK) takes row y's spectrum apart from packed row y/2: with Z = Z(kx) and
 //    Z' = Z(N − kx), even y gets (Z + conj Z')/2 and odd y gets (Z − conj Z')/(2i); rows past m
@@ -33,8 +33,8 @@
 //    nodes of non-empty boxes straight into pot (conjugating back), columns below m only.
 // Bindings: 0 uniform Fft { n, lines, ns, flags, m, nb }, 1 storage src: array<vec2<f32>> (N²,
 // read), 2 storage dst: array<vec2<f32>> (N², written), 3 storage twiddle: array<vec2<f32>>
-// (N, read), 4 storage rank: array<u32> (nb², read), 5 storage charges: array<f32> (9 per
-// non-empty box, read), 6 storage kern: array<vec4<f32>> (N × (N/2 + 1): Ĝ/N² in xy, K̂1/N²
+// (N, read), 4 storage rank: array<u32> (nb², read), 5 storage packed: array<vec2<f32>>
+// (⌈m/2⌉ × m, read), 6 storage kern: array<vec4<f32>> (N × (N/2 + 1): Ĝ/N² in xy, K̂1/N²
 // in z, read), 7 storage zpart: array<f32> (one per item of the multiply pass, written),
 // 8 storage pot: array<vec4<f32>> (9 per non-empty box, written).
 // Dispatch: ceil(lines · N/R / 64) workgroups of 64 (one invocation per item of a line), 2-D
@@ -47,7 +47,7 @@
 @group(0) @binding(2) var<storage, read_write> dst: array<vec2<f32>>;
 @group(0) @binding(3) var<storage, read> twiddle: array<vec2<f32>>;
 @group(0) @binding(4) var<storage, read> rank: array<u32>;
-@group(0) @binding(5) var<storage, read> charges: array<f32>;
+@group(0) @binding(5) var<storage, read> packed: array<vec2<f32>>;
 @group(0) @binding(6) var<storage, read> kern: array<vec4<f32>>;
 @group(0) @binding(7) var<storage, read_write> zpart: array<f32>;
 @group(0) @binding(8) var<storage, read_write> pot: array<vec4<f32>>;
@@ -114,27 +114,16 @@ fn count(r: u32) -> u32 {
     return fft.lines * (fft.n / r);
 }
 
-// The charge of node cell (x, y), x < m: node (x mod 3, y mod 3) of box (x/3, y/3).
-fn charge(x: u32, y: u32) -> f32 {
-    if y >= fft.m {
-        return 0.0;
-    }
-    let k = rank[(y / 3u) * fft.nb + x / 3u];
-    if k == EMPTY {
-        return 0.0;
-    }
-    return charges[9u * k + 3u * (y % 3u) + x % 3u];
-}
-
 // Element r of an item: x[j + r·N/R] of its line, by role.
 fn load(it: Item, r: u32) -> vec2<f32> {
     let x = it.j + r * it.stride;
     if (ROLE & ROLE_CHARGES) != 0u {
-        // Packed row: rows 2·line and 2·line + 1 of the charges.
+        // Packed row: rows 2·line and 2·line + 1 of the charges, as tsne_grid_spread wrote
+        // them.
         if x >= fft.m {
             return vec2<f32>(0.0);
         }
-        return vec2<f32>(charge(x, 2u * it.line), charge(x, 2u * it.line + 1u));
+        return packed[it.line * fft.m + x];
     }
     if (ROLE & ROLE_UNPACK) != 0u {
         // Column kx = line, row y = x: row y's spectrum at kx, from packed row y/2.

@@ -8,7 +8,9 @@
 // array<u32> (nb² + 1, read), 3 storage cbox: array<u32> (nb², read), 4 storage info:
 // array<u32> (read: [0] = non-empty boxes), 5 storage plist: array<u32> (n, sorted in place),
 // 6 storage charges: array<f32> (9 · nb², written), 7 storage npos: array<vec2<f32>>
-// (9 · nb², written).
+// (9 · nb², written), 8 storage packed: array<f32> (the charges once more as tsne_fft_pass
+// reads them: node (x, y) at 2·((y/2)·m + x) + y mod 2, i.e. rows 2k and 2k + 1 as the real
+// and imaginary parts of complex row k; cleared beforehand, written for non-empty boxes).
 // Dispatch: ceil(nb² / 64) workgroups of 64 (one invocation per possible non-empty box; those
 // past info[0] return), 2-D grid above the limit.
 
@@ -22,6 +24,7 @@
 @group(0) @binding(5) var<storage, read_write> plist: array<u32>;
 @group(0) @binding(6) var<storage, read_write> charges: array<f32>;
 @group(0) @binding(7) var<storage, read_write> npos: array<vec2<f32>>;
+@group(0) @binding(8) var<storage, read_write> packed: array<f32>;
 
 const WG: u32 = 64u;
 
@@ -69,6 +72,9 @@ fn main(
             let at = 9u * k + 3u * r + c;
             charges[at] = q[3u * r + c];
             npos[at] = vec2<f32>(f32(3u * bx + c), f32(3u * by + r));
+            let x = 3u * bx + c;
+            let yy = 3u * by + r;
+            packed[2u * ((yy / 2u) * params.m + x) + (yy & 1u)] = q[3u * r + c];
         }
     }
 }

@@ -4,7 +4,11 @@
 //! `tsne_attract` (sparse P), `tsne_repulse_exact` (one dispatch per j range of at most
 //! [`J_CHUNK`] points, continuing the previous sums), `tsne_reduce` (Z, fixed-order tree) and
 //! `tsne_update` (gains, momentum, positions). No float atomics anywhere, so a seeded run gives
-//! the same positions every time.
+//! the same positions every time. With grid repulsion (2-D, large n) the exact repulsion is
+//! replaced by [`GpuGrid`]'s stages (`grid.rs` describes them): bin, spread, the FFT
+//! convolution of [`GpuFft`] (twelve or so `tsne_fft_pass` dispatches; on lavapipe each costs
+//! about its loads and stores, so the passes are fused and pruned as far as the transform
+//! allows) and interpolation.
 
 use wgpu::util::DeviceExt;
 
@@ -670,6 +674,17 @@ impl GridKernels {
     }
 }
 
+/// Floats of the packed charges for `m = 3·nb` nodes per side: `⌈m/2⌉` rows of `m` complex
+/// cells (rows `2k` and `2k + 1` as the real and imaginary parts of row `k`).
+fn packed_floats(m: usize) -> usize {
+    2 * m.div_ceil(2) * m
+}
+
+/// [`packed_floats`] for the largest grid of `cap` boxes.
+fn packed_len(cap: usize) -> usize {
+    packed_floats(3 * cap.isqrt())
+}
+
 /// Per-box buffers of the grid repulsion, sized for `cap` boxes.
 struct BoxBuffers {
     cap: usize,
@@ -679,6 +694,8 @@ struct BoxBuffers {
     cbox: wgpu::Buffer,
     info: wgpu::Buffer,
     charges: wgpu::Buffer,
+    /// The charges again, as the FFT's first pass reads them: packed rows (`tsne_grid_spread`).
+    packed: wgpu::Buffer,
     /// `Z`'s node sums of the direct path (`tsne_grid_conv`).
     zpart: wgpu::Buffer,
     npos: wgpu::Buffer,
@@ -696,6 +713,7 @@ impl BoxBuffers {
             cbox: gpu.storage("tsne grid cbox", c * 4),
             info: gpu.storage("tsne grid info", 16),
             charges: gpu.storage("tsne grid charges", 9 * c * 4),
+            packed: gpu.storage("tsne grid packed charges", packed_len(cap) as u64 * 4),
             // One past the nodes per workgroup of `tsne_grid_conv`, which clears its tail.
             zpart: gpu.storage("tsne grid zpart", (9 * c + 64) * 4),
             npos: gpu.storage("tsne grid npos", 9 * c * 8),
@@ -869,6 +887,8 @@ impl GpuGrid {
         };
         let p = self.params.as_entire_binding();
         enc.clear_buffer(&bb.count, 0, None);
+        // The spread writes the nodes of non-empty boxes only.
+        enc.clear_buffer(&bb.packed, 0, Some(packed_floats(3 * g.nb) as u64 * 4));
         let per_point = gpu.workgroups(n, 64);
         stage(
             enc,
@@ -918,6 +938,7 @@ impl GpuGrid {
                 self.plist.as_entire_binding(),
                 bb.charges.as_entire_binding(),
                 bb.npos.as_entire_binding(),
+                bb.packed.as_entire_binding(),
             ],
             gpu.workgroups(boxes, 64),
         );
@@ -937,7 +958,7 @@ impl GpuGrid {
                         f.grids[1 - cur].as_entire_binding(),
                         f.twiddle.as_entire_binding(),
                         bb.rank.as_entire_binding(),
-                        bb.charges.as_entire_binding(),
+                        bb.packed.as_entire_binding(),
                         f.kern.as_entire_binding(),
                         f.zpart.as_entire_binding(),
                         bb.pot.as_entire_binding(),

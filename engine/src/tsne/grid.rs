@@ -18,9 +18,12 @@
 //!    per box in practice (boxes are at most one unit wide).
 //! 4. **Convolution**: the node forces `Σ_s q_s G(d)` with `G(d) = d·K1(d)²`,
 //!    `K1 = 1/(1+|d|²)`, and `Z`'s node sums `q_t Σ_s q_s K1(d)`. On the GPU by zero-padded FFT
-//!    of one complex grid (`tsne_fft_pad`; Stockham passes of radix 16, 4 and 2 in
-//!    `tsne_fft_pass`; `tsne_fft_multiply` with the spectrum of `Gx + i·Gy`, so one inverse
-//!    gives both forces, and `Z` by Parseval from the spectrum of `K1`; `tsne_fft_unpad`), grid
+//!    (`tsne_fft_pass`, Stockham passes of radix 16, 9, 8, 4, 3 and 2, mixed as the grid side
+//!    factors): the charges are real, so the forward row transform packs two rows per complex
+//!    line and the forward column transform takes half the columns; its last pass multiplies
+//!    by the spectrum of `Gx + i·Gy` (so one inverse gives both forces) and sums `Z` by Parseval
+//!    from the spectrum of `K1`; the first pass gathers the charges and the last inverse pass
+//!    writes the node forces, so the transforms need no padding or read-back kernels. Grid
 //!    side [`fft_size`], spectra from [`kernel_spectrum`], O(N² log N). When one grid does not
 //!    fit a storage binding it falls back to the direct sum over the nodes of the non-empty boxes
 //!    (`tsne_grid_conv`, tiled through workgroup memory, split over dispatches of

@@ -62,9 +62,6 @@ const ROLE_POT: u32 = 16u;
 // rank of an empty box (tsne_grid_scan).
 const EMPTY: u32 = 0xffffffffu;
 
-// The multiply's partial sum of Z over this invocation's frequencies.
-var<private> zsum: f32;
-
 // Where one item of a pass reads and writes.
 struct Item {
     // The line.
@@ -142,8 +139,9 @@ fn load(it: Item, r: u32) -> vec2<f32> {
     return src[it.base + x * it.step];
 }
 
-// Result r of an item goes to out[(j − k)·R + k + r·ns] of its line, by role.
-fn store(it: Item, r: u32, v: vec2<f32>) {
+// Result r of an item goes to out[(j − k)·R + k + r·ns] of its line, by role. Returns the
+// multiply's term of Z (zero for the other roles).
+fn store(it: Item, r: u32, v: vec2<f32>) -> f32 {
     let x = it.out + r * fft.ns;
     if (ROLE & ROLE_MULTIPLY) != 0u {
         // Column kx = line, frequency row ky = x.
@@ -157,31 +155,31 @@ fn store(it: Item, r: u32, v: vec2<f32>) {
             dst[((fft.n - x) % fft.n) * fft.n + fft.n - kx] = vec2<f32>(q.x, -q.y);
             weight = 2.0;
         }
-        zsum += weight * k.z * dot(v, v);
-        return;
+        return weight * k.z * dot(v, v);
     }
     if (ROLE & ROLE_HALF) != 0u && x >= fft.m {
-        return;
+        return 0.0;
     }
     if (ROLE & ROLE_POT) != 0u {
         // Row y = line, column x: the node's force, conjugated back.
         if x >= fft.m {
-            return;
+            return 0.0;
         }
         let y = it.line;
         let k = rank[(y / 3u) * fft.nb + x / 3u];
         if k != EMPTY {
             pot[9u * k + 3u * (y % 3u) + x % 3u] = vec4<f32>(v.x, -v.y, 0.0, 0.0);
         }
-        return;
+        return 0.0;
     }
     dst[it.base + x * it.step] = v;
+    return 0.0;
 }
 
 // After the stores: the multiply's partial sum of Z, one per item.
-fn finish(id: u32) {
+fn finish(id: u32, z: f32) {
     if (ROLE & ROLE_MULTIPLY) != 0u {
-        zpart[id] = zsum;
+        zpart[id] = z;
     }
 }
 
@@ -267,6 +265,7 @@ fn radix16(
         return;
     }
     let it = item(id, 16u);
+    var z = 0.0;
     let p = powers16(it);
     var v: array<vec2<f32>, 16>;
     for (var r = 0u; r < 16u; r++) {
@@ -274,9 +273,9 @@ fn radix16(
     }
     let x = dft16(v);
     for (var r = 0u; r < 16u; r++) {
-        store(it, r, x[r]);
+        z += store(it, r, x[r]);
     }
-    finish(id);
+    finish(id, z);
 }
 
 @compute @workgroup_size(64)
@@ -289,6 +288,7 @@ fn radix4(
         return;
     }
     let it = item(id, 4u);
+    var z = 0.0;
     let w2 = twiddle[2u * it.t];
     let w3 = cmul(w2, it.w);
     let x = dft4(
@@ -298,9 +298,9 @@ fn radix4(
         cmul(load(it, 3u), w3),
     );
     for (var r = 0u; r < 4u; r++) {
-        store(it, r, x[r]);
+        z += store(it, r, x[r]);
     }
-    finish(id);
+    finish(id, z);
 }
 
 @compute @workgroup_size(64)
@@ -313,11 +313,12 @@ fn radix2(
         return;
     }
     let it = item(id, 2u);
+    var z = 0.0;
     let u0 = load(it, 0u);
     let u1 = cmul(load(it, 1u), it.w);
-    store(it, 0u, u0 + u1);
-    store(it, 1u, u0 - u1);
-    finish(id);
+    z += store(it, 0u, u0 + u1);
+    z += store(it, 1u, u0 - u1);
+    finish(id, z);
 }
 
 // sin(2π/3): the 3-point DFT is X0 = a + b + c, X1,2 = a − (b + c)/2 ∓ i·SIN3·(b − c).
@@ -333,15 +334,16 @@ fn radix3(
         return;
     }
     let it = item(id, 3u);
+    var z = 0.0;
     let x = dft3(
         load(it, 0u),
         cmul(load(it, 1u), it.w),
         cmul(load(it, 2u), twiddle[2u * it.t]),
     );
     for (var r = 0u; r < 3u; r++) {
-        store(it, r, x[r]);
+        z += store(it, r, x[r]);
     }
-    finish(id);
+    finish(id, z);
 }
 
 // The 3-point DFT.
@@ -367,6 +369,7 @@ fn radix9(
         return;
     }
     let it = item(id, 9u);
+    var z = 0.0;
     // w^r: those below 8, and w⁸ = (w⁴)².
     let p = powers8(it);
     var v: array<vec2<f32>, 9>;
@@ -387,9 +390,9 @@ fn radix9(
     let b2 = dft3(a0[2], a1[2], a2[2]);
     let x = array<vec2<f32>, 9>(b0[0], b1[0], b2[0], b0[1], b1[1], b2[1], b0[2], b1[2], b2[2]);
     for (var r = 0u; r < 9u; r++) {
-        store(it, r, x[r]);
+        z += store(it, r, x[r]);
     }
-    finish(id);
+    finish(id, z);
 }
 
 @compute @workgroup_size(64)
@@ -402,6 +405,7 @@ fn radix8(
         return;
     }
     let it = item(id, 8u);
+    var z = 0.0;
     let p = powers8(it);
     var v: array<vec2<f32>, 8>;
     for (var r = 0u; r < 8u; r++) {
@@ -418,8 +422,8 @@ fn radix8(
         cmul(a1[3], vec2<f32>(-H, -H)),
     );
     for (var r = 0u; r < 4u; r++) {
-        store(it, r, a0[r] + t[r]);
-        store(it, r + 4u, a0[r] - t[r]);
+        z += store(it, r, a0[r] + t[r]);
+        z += store(it, r + 4u, a0[r] - t[r]);
     }
-    finish(id);
+    finish(id, z);
 }

@@ -1,6 +1,7 @@
 // tsne_grid_scan: exclusive prefix sums over the nb² boxes: start[b] = first slot of box b in
 // the point list (start[nb²] = n), rank[b] = index of box b among the non-empty boxes
-// (EMPTY = 0xffffffff for an empty box: tsne_fft_pass tells empty boxes by it), cbox[r] = the r-th non-empty box, info[0] = number of non-empty boxes. Resets count to 0 so
+// (EMPTY = 0xffffffff for an empty box: tsne_fft_pass tells empty boxes by it), cbox[r] = the
+// r-th non-empty box, info[0] = number of non-empty boxes. Resets count to 0 so
 // tsne_grid_scatter can reuse it as the per-box fill cursor. Each invocation scans one
 // contiguous slice of boxes; invocation 0 scans the 256 slice totals in between.
 // Bindings: 0 uniform Params, 1 storage count: array<atomic<u32>> (nb²), 2 storage start:

@@ -70,10 +70,10 @@ fn main(
     for (var r = 0u; r < 3u; r++) {
         for (var c = 0u; c < 3u; c++) {
             let at = 9u * k + 3u * r + c;
-            charges[at] = q[3u * r + c];
-            npos[at] = vec2<f32>(f32(3u * bx + c), f32(3u * by + r));
             let x = 3u * bx + c;
             let yy = 3u * by + r;
+            charges[at] = q[3u * r + c];
+            npos[at] = vec2<f32>(f32(x), f32(yy));
             packed[2u * ((yy / 2u) * params.m + x) + (yy & 1u)] = q[3u * r + c];
         }
     }

@@ -1,30 +1,23 @@
-// tsne_grid_spread: charges of the interpolation nodes, gathered (no float atomics). One
-// invocation per non-empty box r (box b = cbox[r]): sorts the box's slice of the point list by
-// point index (insertion sort, so the sums below run in index order as in the CPU twin
-// tsne::grid), then sums over its points the charge w of each of its 3 × 3 nodes, w = Lagrange
-// weight of the node at the point (product of the x and y 1-D weights). Node (c, r) of compact
-// box k is stored at 9k + 3r + c with its integer grid coordinates (3·bx + c, 3·by + r) in npos.
-// Bindings: 0 uniform Params, 1 storage y: array<f32> (n × 2, read), 2 storage start:
-// array<u32> (nb² + 1, read), 3 storage cbox: array<u32> (nb², read), 4 storage info:
-// array<u32> (read: [0] = non-empty boxes), 5 storage plist: array<u32> (n, sorted in place),
-// 6 storage charges: array<f32> (9 · nb², written), 7 storage npos: array<vec2<f32>>
-// (9 · nb², written), 8 storage packed: array<f32> (the charges once more as tsne_fft_pass
-// reads them: node (x, y) at 2·((y/2)·m + x) + y mod 2, i.e. rows 2k and 2k + 1 as the real
-// and imaginary parts of complex row k; cleared beforehand, written for non-empty boxes).
-// Dispatch: ceil(nb² / 64) workgroups of 64 (one invocation per possible non-empty box; those
-// past info[0] return), 2-D grid above the limit.
+// tsne_grid_spread: every point adds its charge to the 9 nodes of its box, w = the Lagrange
+// weight of the node at the point (the product of the x and y 1-D weights). The sums are
+// exact and independent of the order the points run in: w is rounded to the fixed-point
+// integer W = round(w · 2^28) (|w| ≤ 1.875², so W fits an i32) and added into a 64-bit sum held as
+// two u32 atomics, the low word first, then the high word with the sign of W and the low
+// word's carry (integer addition is associative; float atomics are optional and are not).
+// One invocation per point keeps each invocation's work fixed however crowded a box is.
+// Node (c, r) of non-empty box k = rank[b] is slot 9k + 3r + c of acc (low word at 2·slot).
+// Bindings: 0 uniform Params, 1 storage y: array<f32> (n × 2, read), 2 storage pbox:
+// array<u32> (n, read), 3 storage rank: array<u32> (nb², read), 4 storage acc:
+// array<atomic<u32>> (2 · 9 · non-empty boxes, zeroed before).
+// Dispatch: ceil(n / 64) workgroups of 64 (one invocation per point), 2-D grid above the limit.
 
 #import tsne_grid
 
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> y: array<f32>;
-@group(0) @binding(2) var<storage, read> start: array<u32>;
-@group(0) @binding(3) var<storage, read> cbox: array<u32>;
-@group(0) @binding(4) var<storage, read> info: array<u32>;
-@group(0) @binding(5) var<storage, read_write> plist: array<u32>;
-@group(0) @binding(6) var<storage, read_write> charges: array<f32>;
-@group(0) @binding(7) var<storage, read_write> npos: array<vec2<f32>>;
-@group(0) @binding(8) var<storage, read_write> packed: array<f32>;
+@group(0) @binding(2) var<storage, read> pbox: array<u32>;
+@group(0) @binding(3) var<storage, read> rank: array<u32>;
+@group(0) @binding(4) var<storage, read_write> acc: array<atomic<u32>>;
 
 const WG: u32 = 64u;
 
@@ -33,48 +26,26 @@ fn main(
     @builtin(global_invocation_id) gid: vec3<u32>,
     @builtin(num_workgroups) groups: vec3<u32>,
 ) {
-    let k = gid.x + gid.y * groups.x * WG;
-    if k >= info[0] {
+    let i = gid.x + gid.y * groups.x * WG;
+    if i >= params.n {
         return;
     }
-    let b = cbox[k];
-    let s0 = start[b];
-    let s1 = start[b + 1u];
-    for (var s = s0 + 1u; s < s1; s++) {
-        let v = plist[s];
-        var t = s;
-        while t > s0 && plist[t - 1u] > v {
-            plist[t] = plist[t - 1u];
-            t -= 1u;
-        }
-        plist[t] = v;
-    }
-    var q: array<f32, 9>;
-    for (var a = 0u; a < 9u; a++) {
-        q[a] = 0.0;
-    }
-    let bx = b % params.nb;
-    let by = b / params.nb;
-    for (var s = s0; s < s1; s++) {
-        let i = plist[s];
-        let px = y[2u * i];
-        let py = y[2u * i + 1u];
-        let wx = lagrange((px - params.lo) / params.h - f32(box_of(px)));
-        let wy = lagrange((py - params.lo) / params.h - f32(box_of(py)));
-        for (var r = 0u; r < 3u; r++) {
-            for (var c = 0u; c < 3u; c++) {
-                q[3u * r + c] += wy[r] * wx[c];
-            }
-        }
-    }
+    let px = y[2u * i];
+    let py = y[2u * i + 1u];
+    let wx = lagrange((px - params.lo) / params.h - f32(box_of(px)));
+    let wy = lagrange((py - params.lo) / params.h - f32(box_of(py)));
+    let base = 9u * rank[pbox[i]];
     for (var r = 0u; r < 3u; r++) {
         for (var c = 0u; c < 3u; c++) {
-            let at = 9u * k + 3u * r + c;
-            let x = 3u * bx + c;
-            let yy = 3u * by + r;
-            charges[at] = q[3u * r + c];
-            npos[at] = vec2<f32>(f32(x), f32(yy));
-            packed[2u * ((yy / 2u) * params.m + x) + (yy & 1u)] = q[3u * r + c];
+            let w = i32(round(wy[r] * wx[c] * FIXED_ONE));
+            let lo = bitcast<u32>(w);
+            let at = 2u * (base + 3u * r + c);
+            let old = atomicAdd(&acc[at], lo);
+            // High word: the sign extension of W (0 or 0xffffffff) plus the low word's carry.
+            let hi = select(0u, 0xffffffffu, w < 0) + select(0u, 1u, old + lo < old);
+            if hi != 0u {
+                atomicAdd(&acc[at + 1u], hi);
+            }
         }
     }
 }

@@ -3,8 +3,9 @@
 //! Each iteration is one submission of four stages, each in its own compute pass:
 //! `tsne_attract` (sparse P), `tsne_repulse_exact` (one dispatch per j range of at most
 //! [`J_CHUNK`] points, continuing the previous sums), `tsne_reduce` (Z, fixed-order tree) and
-//! `tsne_update` (gains, momentum, positions). No float atomics anywhere, so a seeded run gives
-//! the same positions every time. With grid repulsion (2-D, large n) the exact repulsion is
+//! `tsne_update` (gains, momentum, positions). No float atomics anywhere (the only atomics are
+//! integer sums, whose result does not depend on order), so a seeded run gives the same
+//! positions every time. With grid repulsion (2-D, large n) the exact repulsion is
 //! replaced by [`GpuGrid`]'s stages (`grid.rs` describes them): bin, spread, the FFT
 //! convolution of [`GpuFft`] (twelve or so `tsne_fft_pass` dispatches; on lavapipe each costs
 //! about its loads and stores, so the passes are fused and pruned as far as the transform
@@ -584,8 +585,8 @@ struct GridKernels {
     bounds: wgpu::ComputePipeline,
     bin: wgpu::ComputePipeline,
     scan: wgpu::ComputePipeline,
-    scatter: wgpu::ComputePipeline,
     spread: wgpu::ComputePipeline,
+    charges: wgpu::ComputePipeline,
     conv: wgpu::ComputePipeline,
     interp: wgpu::ComputePipeline,
     fft_module: wgpu::ShaderModule,
@@ -630,8 +631,8 @@ impl GridKernels {
             bounds: g.compute_pipeline("tsne_grid_bounds", s::TSNE_GRID_BOUNDS, "main"),
             bin: g.compute_pipeline("tsne_grid_bin", s::TSNE_GRID_BIN, "main"),
             scan: g.compute_pipeline("tsne_grid_scan", s::TSNE_GRID_SCAN, "main"),
-            scatter: g.compute_pipeline("tsne_grid_scatter", s::TSNE_GRID_SCATTER, "main"),
             spread: g.compute_pipeline("tsne_grid_spread", s::TSNE_GRID_SPREAD, "main"),
+            charges: g.compute_pipeline("tsne_grid_charges", s::TSNE_GRID_CHARGES, "main"),
             conv: g.compute_pipeline("tsne_grid_conv", s::TSNE_GRID_CONV, "main"),
             interp: g.compute_pipeline("tsne_grid_interp", s::TSNE_GRID_INTERP, "main"),
             fft_module: g.device.create_shader_module(wgpu::ShaderModuleDescriptor {
@@ -689,10 +690,11 @@ fn packed_len(cap: usize) -> usize {
 struct BoxBuffers {
     cap: usize,
     count: wgpu::Buffer,
-    start: wgpu::Buffer,
     rank: wgpu::Buffer,
     cbox: wgpu::Buffer,
     info: wgpu::Buffer,
+    /// The node charges' 64-bit fixed-point sums (`tsne_grid_spread`), two u32 per node.
+    acc: wgpu::Buffer,
     charges: wgpu::Buffer,
     /// The charges again, as the FFT's first pass reads them: packed rows (`tsne_grid_spread`).
     packed: wgpu::Buffer,
@@ -708,10 +710,10 @@ impl BoxBuffers {
         BoxBuffers {
             cap,
             count: gpu.storage("tsne grid count", c * 4),
-            start: gpu.storage("tsne grid start", (c + 1) * 4),
             rank: gpu.storage("tsne grid rank", c * 4),
             cbox: gpu.storage("tsne grid cbox", c * 4),
             info: gpu.storage("tsne grid info", 16),
+            acc: gpu.storage("tsne grid charge sums", 9 * c * 8),
             charges: gpu.storage("tsne grid charges", 9 * c * 4),
             packed: gpu.storage("tsne grid packed charges", packed_len(cap) as u64 * 4),
             // One past the nodes per workgroup of `tsne_grid_conv`, which clears its tail.
@@ -734,7 +736,6 @@ pub(crate) struct GpuGrid {
     reduce_params: wgpu::Buffer,
     bounds: wgpu::Buffer,
     pbox: wgpu::Buffer,
-    plist: wgpu::Buffer,
     boxes: Option<BoxBuffers>,
     layout: Option<super::grid::Layout>,
     /// FFT convolution for the current grid size (`None`: the direct sum).
@@ -773,7 +774,6 @@ impl GpuGrid {
             ),
             bounds: gpu.storage("tsne grid bounds", 16),
             pbox: gpu.storage("tsne grid pbox", n as u64 * 4),
-            plist: gpu.storage("tsne grid plist", n as u64 * 4),
             boxes: None,
             layout: None,
             fft: None,
@@ -887,7 +887,8 @@ impl GpuGrid {
         };
         let p = self.params.as_entire_binding();
         enc.clear_buffer(&bb.count, 0, None);
-        // The spread writes the nodes of non-empty boxes only.
+        enc.clear_buffer(&bb.acc, 0, Some(u64::from(boxes) * 9 * 8));
+        // The charges pass writes the nodes of non-empty boxes only.
         enc.clear_buffer(&bb.packed, 0, Some(packed_floats(3 * g.nb) as u64 * 4));
         let per_point = gpu.workgroups(n, 64);
         stage(
@@ -907,7 +908,6 @@ impl GpuGrid {
             &[
                 p.clone(),
                 bb.count.as_entire_binding(),
-                bb.start.as_entire_binding(),
                 bb.rank.as_entire_binding(),
                 bb.cbox.as_entire_binding(),
                 bb.info.as_entire_binding(),
@@ -916,26 +916,24 @@ impl GpuGrid {
         );
         stage(
             enc,
-            &k.scatter,
+            &k.spread,
             &[
                 p.clone(),
+                y.as_entire_binding(),
                 self.pbox.as_entire_binding(),
-                bb.count.as_entire_binding(),
-                bb.start.as_entire_binding(),
-                self.plist.as_entire_binding(),
+                bb.rank.as_entire_binding(),
+                bb.acc.as_entire_binding(),
             ],
             per_point,
         );
         stage(
             enc,
-            &k.spread,
+            &k.charges,
             &[
                 p.clone(),
-                y.as_entire_binding(),
-                bb.start.as_entire_binding(),
                 bb.cbox.as_entire_binding(),
                 bb.info.as_entire_binding(),
-                self.plist.as_entire_binding(),
+                bb.acc.as_entire_binding(),
                 bb.charges.as_entire_binding(),
                 bb.npos.as_entire_binding(),
                 bb.packed.as_entire_binding(),

@@ -7,15 +7,18 @@
 //!    floats back and picks the grid exactly as `fft.rs` does ([`Layout::new`] calls
 //!    `FftRepulsion::grid_for` with `FORCE_BOX_WIDTH`): `nb × nb` boxes of width `h`, 3 × 3
 //!    Lagrange nodes per box, node spacing `h / 3`.
-//! 2. **Bin** (`tsne_grid_bin`, `tsne_grid_scan`, `tsne_grid_scatter`): each point's box, a
-//!    count per box (u32 atomics), exclusive prefix sums giving each box's slice of a point list
-//!    and each non-empty box's rank, and the point list itself.
-//! 3. **Spread** (`tsne_grid_spread`): one invocation per non-empty box sorts its slice by
-//!    point index and sums the charge `w` (the Lagrange weight) of its 9 nodes. This is a
-//!    gather, not a scatter: no float atomics (an optional feature, and order-dependent); the
-//!    per-box sort makes the sums run in index order, so the GPU path stays repeatable and this
-//!    twin reproduces it. The insertion sort is O(c²) in the points c of one box: a few dozen
-//!    per box in practice (boxes are at most one unit wide).
+//! 2. **Bin** (`tsne_grid_bin`, `tsne_grid_scan`): each point's box, a count per box (u32
+//!    atomics), and the rank of each non-empty box in box order (an exclusive prefix sum).
+//! 3. **Spread** (`tsne_grid_spread`, `tsne_grid_charges`): one invocation per point adds the
+//!    charge `w` (the Lagrange weight) of each of its box's 9 nodes, rounded to the integer
+//!    `round(w · 2^28)` ([`FIXED_ONE`]), into a 64-bit sum held in two u32 atomics; then one
+//!    invocation per non-empty box turns its nodes' sums into floats. Integer sums do not
+//!    depend on the order the points run in, so the GPU path stays repeatable and this twin
+//!    gets the same charges; float atomics would be neither (and are optional). The work per
+//!    invocation is fixed however many points share a box. (An earlier design gathered per box
+//!    after sorting each box's points by index: on lavapipe, whose loops share a budget of
+//!    65535 iterations per shader invocation, the sort of a box of a few hundred points was
+//!    cut short and the run stopped being repeatable.)
 //! 4. **Convolution**: the node forces `Σ_s q_s G(d)` with `G(d) = d·K1(d)²`,
 //!    `K1 = 1/(1+|d|²)`, and `Z`'s node sums `q_t Σ_s q_s K1(d)`. On the GPU by zero-padded FFT
 //!    (`tsne_fft_pass`, Stockham passes of radix 16, 9, 8, 4, 3 and 2, mixed as the grid side
@@ -177,6 +180,24 @@ pub(crate) fn kernel_spectrum(n: usize, m: usize, s: f32) -> Vec<[f32; 4]> {
         .collect()
 }
 
+/// The scale of the charges' fixed-point sums: a weight `w` counts as the integer
+/// `round(w · 2^28)`. Lagrange weights reach 1.875 at a box's edge, so `|w| ≤ 3.52` and the
+/// integer fits an i32, and 64-bit sums hold 2^33 points (the WGSL twin is `FIXED_ONE` in
+/// `shaders/wgsl/shared/tsne_grid.wgsl`).
+pub(crate) const FIXED_ONE: f32 = (1u32 << 28) as f32;
+
+/// A weight as `tsne_grid_spread` adds it: `round(w · 2^28)`, ties to even as WGSL's `round`.
+fn to_fixed(w: f32) -> i32 {
+    (w * FIXED_ONE).round_ties_even() as i32
+}
+
+/// A node's charge from its 64-bit fixed-point sum, as `tsne_grid_charges` computes it from the
+/// high and low words.
+fn from_fixed(s: i64) -> f32 {
+    let (hi, lo) = ((s >> 32) as i32, s as u32);
+    hi as f32 * (4_294_967_296.0 / FIXED_ONE) + lo as f32 / FIXED_ONE
+}
+
 /// Bounds of every coordinate (step 1).
 pub(crate) fn bounds(y: &[f32]) -> (f32, f32) {
     y.iter()
@@ -192,59 +213,42 @@ pub(crate) fn repulsive(y: &[f32], rep: &mut [f32]) -> f64 {
     let (lo, hi) = bounds(y);
     let g = Layout::new(lo, hi);
     let nb = g.nb;
-    // 2. Bin: boxes, counts, prefix sums, the point list (stable, i.e. by index in each box,
-    //    which is the order the GPU spread sorts to).
+    // 2. Bin: each point's box, and the rank of each non-empty box in box order.
     let pbox: Vec<usize> = (0..n)
         .map(|i| g.weights(y[2 * i], y[2 * i + 1]).0)
         .collect();
-    let mut count = vec![0u32; nb * nb];
+    let mut filled = vec![false; nb * nb];
     for &b in &pbox {
-        count[b] += 1;
+        filled[b] = true;
     }
-    let mut start = vec![0u32; nb * nb + 1];
     let mut rank = vec![0u32; nb * nb];
     let mut cbox = Vec::new();
-    let mut acc = 0u32;
     for b in 0..nb * nb {
-        start[b] = acc;
         rank[b] = cbox.len() as u32;
-        if count[b] > 0 {
+        if filled[b] {
             cbox.push(b);
         }
-        acc += count[b];
     }
-    start[nb * nb] = acc;
-    let mut fill = vec![0u32; nb * nb];
-    let mut plist = vec![0u32; n];
-    for (i, &b) in pbox.iter().enumerate() {
-        plist[(start[b] + fill[b]) as usize] = i as u32;
-        fill[b] += 1;
-    }
-    // 3. Spread, one task per non-empty box.
+    // 3. Spread: the charges' exact fixed-point sums (any order gives the same), then floats.
     let nodes = 9 * cbox.len();
-    let mut charges = vec![0f32; nodes];
-    let mut npos = vec![[0f32; 2]; nodes];
-    charges
-        .par_chunks_mut(9)
-        .zip(npos.par_chunks_mut(9))
-        .zip(cbox.par_iter())
-        .for_each(|((q, p), &b)| {
+    let mut acc = vec![0i64; nodes];
+    for (i, &b) in pbox.iter().enumerate() {
+        let (_, wx, wy) = g.weights(y[2 * i], y[2 * i + 1]);
+        let base = 9 * rank[b] as usize;
+        for r in 0..3 {
+            for c in 0..3 {
+                acc[base + 3 * r + c] += i64::from(to_fixed(wy[r] * wx[c]));
+            }
+        }
+    }
+    let charges: Vec<f32> = acc.iter().map(|&s| from_fixed(s)).collect();
+    let npos: Vec<[f32; 2]> = cbox
+        .iter()
+        .flat_map(|&b| {
             let (bx, by) = (b % nb, b / nb);
-            for &i in &plist[start[b] as usize..start[b + 1] as usize] {
-                let i = i as usize;
-                let (_, wx, wy) = g.weights(y[2 * i], y[2 * i + 1]);
-                for r in 0..3 {
-                    for c in 0..3 {
-                        q[3 * r + c] += wy[r] * wx[c];
-                    }
-                }
-            }
-            for r in 0..3 {
-                for c in 0..3 {
-                    p[3 * r + c] = [(3 * bx + c) as f32, (3 * by + r) as f32];
-                }
-            }
-        });
+            (0..9).map(move |t| [(3 * bx + t % 3) as f32, (3 * by + t / 3) as f32])
+        })
+        .collect();
     // 4. Direct node-to-node sums, sources in order (as the chunked GPU dispatches): the forces
     //    and Z's node sums.
     let sp = g.spacing;

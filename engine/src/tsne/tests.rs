@@ -321,6 +321,48 @@ fn gpu_grid_matches_cpu_twin() {
 }
 
 #[test]
+fn gpu_grid_spread_handles_crowded_boxes() {
+    // 100k of 110k points in one box, as early in a large run: the charges come out as the CPU
+    // twin's and the same on every call. (Each point adds its own charges, so no invocation's
+    // work grows with a box's points: lavapipe cuts every shader invocation's loops off after
+    // 65535 iterations in all, which broke an earlier per-box gather here.)
+    let Some(Compute::Gpu(g)) = gpu_compute() else {
+        return;
+    };
+    let n = 110_000;
+    let mut rng = rand::rngs::StdRng::seed_from_u64(21);
+    let y: Vec<f32> = (0..n)
+        .flat_map(|i| {
+            let (cx, spread) = if i < 100_000 {
+                (7.3, 0.05)
+            } else {
+                (10.0, 10.0)
+            };
+            [
+                cx + spread * (rng.random::<f32>() - 0.5),
+                cx + spread * (rng.random::<f32>() - 0.5),
+            ]
+        })
+        .collect();
+    let (rg, z_gpu) = gpu::grid_repulsion(&g, &y, gpu::Conv::Fft).unwrap();
+    let mut rc = vec![0f32; 2 * n];
+    let z_cpu = grid::repulsive(&y, &mut rc);
+    assert!(
+        ((z_gpu - z_cpu) / z_cpu).abs() < 1e-4,
+        "Z {z_gpu} vs {z_cpu}"
+    );
+    // The forces round to 2.4e-5 here: one node's charge is 10⁴ times the others'.
+    let rel = gradient_error(&rg, 1.0, &rc, 1.0);
+    assert!(rel < 1e-4, "relative force error {rel}");
+    let (again, z_again) = gpu::grid_repulsion(&g, &y, gpu::Conv::Fft).unwrap();
+    assert!(
+        again == rg && z_again == z_gpu,
+        "grid repulsion is not repeatable"
+    );
+    eprintln!("crowded boxes: GPU vs CPU twin: forces {rel:.2e}, Z {z_gpu} vs {z_cpu}");
+}
+
+#[test]
 fn gpu_fft_convolution_matches_direct_sum() {
     // The GPU's FFT convolution gives the node potentials of the direct sum (the CPU twin),
     // up to the transforms' rounding, on a small grid (early in a run) and large ones (the

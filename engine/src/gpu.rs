@@ -15,6 +15,10 @@
 //! - Buffers are bounded by `max_storage_buffer_binding_size` (128 MiB on lavapipe): callers ask
 //!   [`Gpu::max_binding_rows`] how many rows of a given width fit in one binding and process larger
 //!   inputs in chunks of that many rows.
+//! - No invocation may loop more than [`LOOP_BUDGET`] times in all: lavapipe (gallivm) silently
+//!   ends every loop of a shader invocation once its loops have run that many iterations
+//!   together, so kernels whose loops grow with the data take a range parameter and the host
+//!   splits the work over dispatches.
 
 use std::any::{Any, TypeId};
 use std::collections::HashMap;
@@ -64,6 +68,11 @@ impl std::fmt::Debug for Gpu {
             .finish()
     }
 }
+
+/// Loop iterations one shader invocation may run in all on lavapipe: gallivm's
+/// `LP_MAX_TGSI_LOOP_ITERATIONS`, one counter shared by every loop of the invocation (and its
+/// SIMD group), after which every loop exits early without an error. Kernels keep well under it.
+pub(crate) const LOOP_BUDGET: u32 = 65_535;
 
 /// Default limit on one wait for the GPU. Software adapters are slow, so it is generous; set
 /// `PROJECTOR_GPU_TIMEOUT` (seconds) to change it.

@@ -19,6 +19,14 @@ use crate::progress::Progress;
 
 /// Multiply-adds per dispatch of `pca_matmul` (keeps each dispatch well under driver timeouts).
 const FMA_PER_DISPATCH: u64 = 1 << 30;
+/// Rows one `pca_colstats` dispatch walks: each invocation loops over them, and lavapipe ends
+/// every loop of an invocation after [`crate::gpu::LOOP_BUDGET`] iterations in all.
+const COLSTATS_ROWS: usize = 16_384;
+const _: () = assert!(COLSTATS_ROWS < crate::gpu::LOOP_BUDGET as usize / 2);
+/// Most reduction steps `t` one `pca_matmul` dispatch takes (its loop runs about 21/16 of an
+/// iteration per step: kept well under [`crate::gpu::LOOP_BUDGET`]).
+const MATMUL_T_MAX: u32 = 16_384;
+const _: () = assert!(MATMUL_T_MAX * 21 / 16 < crate::gpu::LOOP_BUDGET / 2);
 /// Output tile edge of `pca_matmul` (one workgroup's 64 × 64 block of C).
 const TILE: u32 = 64;
 /// Reduction step of `pca_matmul` (rows of A and B staged per barrier).
@@ -30,7 +38,7 @@ struct ColParams {
     rows: u32,
     cols: u32,
     mode: u32,
-    _pad: u32,
+    first: u32,
 }
 const _: () = assert!(std::mem::size_of::<ColParams>() == 16);
 
@@ -148,7 +156,7 @@ fn matmul(
     c: &wgpu::Buffer,
 ) -> Result<()> {
     let per_t = (p.m as u64 * p.n as u64).max(1);
-    let step = ((FMA_PER_DISPATCH / per_t).min(u32::MAX as u64) as u32 / TK * TK).max(TK);
+    let step = ((FMA_PER_DISPATCH / per_t).min(u64::from(MATMUL_T_MAX)) as u32 / TK * TK).max(TK);
     let (t_begin, t_end) = (p.t0, p.t1);
     let groups = (p.n.div_ceil(TILE).max(1), p.m.div_ceil(TILE).max(1));
     let mut t = t_begin;
@@ -367,39 +375,46 @@ impl<'a> GpuStages<'a> {
         Ok(())
     }
 
-    /// One `pca_colstats` dispatch on the loaded chunk, read back.
-    fn colstats(&self, rows: usize, mode: u32) -> Result<Vec<f32>> {
+    /// `pca_colstats` on the loaded chunk: one dispatch per [`COLSTATS_ROWS`] rows, each
+    /// read back and added in f64.
+    fn colstats(&self, rows: usize, mode: u32) -> Result<Vec<f64>> {
         let gpu = &self.gpu;
         let d = self.data.ncols();
-        let out = gpu.storage("pca colstats", d as u64 * 4);
-        let params = gpu.uniform(
-            "pca_colstats params",
-            &ColParams {
-                rows: u32_of(rows, "rows")?,
-                cols: u32_of(d, "columns")?,
-                mode,
-                _pad: 0,
-            },
-        );
-        let bind = gpu.bind(
-            &self.kernels.colstats,
-            &[
-                params.as_entire_binding(),
-                self.xbuf.as_entire_binding(),
-                self.mean.as_entire_binding(),
-                out.as_entire_binding(),
-            ],
-        );
-        let mut enc = gpu.device.create_command_encoder(&Default::default());
-        {
-            let mut pass = enc.begin_compute_pass(&Default::default());
-            pass.set_pipeline(&self.kernels.colstats);
-            pass.set_bind_group(0, &bind, &[]);
-            let (x, y) = gpu.workgroups(u32_of(d, "columns")?, 256);
-            pass.dispatch_workgroups(x, y, 1);
+        let mut sums = vec![0.0f64; d];
+        for first in (0..rows).step_by(COLSTATS_ROWS) {
+            let out = gpu.storage("pca colstats", d as u64 * 4);
+            let params = gpu.uniform(
+                "pca_colstats params",
+                &ColParams {
+                    rows: u32_of((rows - first).min(COLSTATS_ROWS), "rows")?,
+                    cols: u32_of(d, "columns")?,
+                    mode,
+                    first: u32_of(first, "rows")?,
+                },
+            );
+            let bind = gpu.bind(
+                &self.kernels.colstats,
+                &[
+                    params.as_entire_binding(),
+                    self.xbuf.as_entire_binding(),
+                    self.mean.as_entire_binding(),
+                    out.as_entire_binding(),
+                ],
+            );
+            let mut enc = gpu.device.create_command_encoder(&Default::default());
+            {
+                let mut pass = enc.begin_compute_pass(&Default::default());
+                pass.set_pipeline(&self.kernels.colstats);
+                pass.set_bind_group(0, &bind, &[]);
+                let (x, y) = gpu.workgroups(u32_of(d, "columns")?, 256);
+                pass.dispatch_workgroups(x, y, 1);
+            }
+            gpu.submit_and_wait(enc)?;
+            for (s, v) in sums.iter_mut().zip(gpu.read_back::<f32>(&out, d)?) {
+                *s += f64::from(v);
+            }
         }
-        gpu.submit_and_wait(enc)?;
-        gpu.read_back(&out, d)
+        Ok(sums)
     }
 
     fn symmetrize(&self, c: &wgpu::Buffer, n: usize) -> Result<()> {
@@ -452,7 +467,7 @@ impl Stages for GpuStages<'_> {
             }
             self.load(r0, r1)?;
             for (s, v) in sums.iter_mut().zip(self.colstats(r1 - r0, 0)?) {
-                *s += f64::from(v);
+                *s += v;
             }
         }
         Ok(sums)
@@ -474,11 +489,7 @@ impl Stages for GpuStages<'_> {
                 }
                 self.check_square(n)?;
                 self.load(0, n)?;
-                total += self
-                    .colstats(n, 1)?
-                    .iter()
-                    .map(|&v| f64::from(v))
-                    .sum::<f64>();
+                total += self.colstats(n, 1)?.iter().sum::<f64>();
                 let g = self.gpu.storage("pca gram", n as u64 * n as u64 * 4);
                 let p = MatParams {
                     m: u32_of(n, "rows")?,
@@ -525,11 +536,7 @@ impl Stages for GpuStages<'_> {
                         return Err(Error::Cancelled);
                     }
                     self.load(r0, r1)?;
-                    total += self
-                        .colstats(r1 - r0, 1)?
-                        .iter()
-                        .map(|&v| f64::from(v))
-                        .sum::<f64>();
+                    total += self.colstats(r1 - r0, 1)?.iter().sum::<f64>();
                     let p = MatParams {
                         m: u32_of(d, "columns")?,
                         n: u32_of(d, "columns")?,

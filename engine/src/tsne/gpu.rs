@@ -724,6 +724,16 @@ impl BoxBuffers {
     }
 }
 
+/// Coordinates one workgroup of `tsne_grid_bounds` takes (its `SLICE`: 8192 per invocation,
+/// well under [`crate::gpu::LOOP_BUDGET`]).
+const BOUNDS_SLICE: usize = 256 * 8192;
+const _: () = assert!(8192 < crate::gpu::LOOP_BUDGET / 4);
+
+/// Workgroups of `tsne_grid_bounds` for `n` points, each writing a (lo, hi) pair.
+fn bounds_parts(n: usize) -> u32 {
+    (2 * n).div_ceil(BOUNDS_SLICE).max(1) as u32
+}
+
 /// GPU grid repulsion (see `grid.rs`): per-point buffers, per-box buffers grown on demand, and
 /// the layout of the current iteration.
 pub(crate) struct GpuGrid {
@@ -772,7 +782,7 @@ impl GpuGrid {
                     _pad: 0,
                 },
             ),
-            bounds: gpu.storage("tsne grid bounds", 16),
+            bounds: gpu.storage("tsne grid bounds", bounds_parts(n) as u64 * 8),
             pbox: gpu.storage("tsne grid pbox", n as u64 * 4),
             boxes: None,
             layout: None,
@@ -781,9 +791,9 @@ impl GpuGrid {
         })
     }
 
-    /// Step 1: the bounds of `y` (waits for the work queued so far, then reads back two
-    /// floats), the layout, the parameters and the per-box buffers for it.
-    pub(crate) fn prepare(&mut self, gpu: &Gpu, y: &wgpu::Buffer) -> Result<()> {
+    /// The bounds of `y` (lo, hi over every coordinate): waits for the work queued so far,
+    /// then reads back two floats per [`BOUNDS_SLICE`] coordinates.
+    fn bounds(&self, gpu: &Gpu, y: &wgpu::Buffer) -> Result<(f32, f32)> {
         let bind = gpu.bind(
             &self.kern.bounds,
             &[
@@ -797,16 +807,25 @@ impl GpuGrid {
             let mut pass = enc.begin_compute_pass(&Default::default());
             pass.set_pipeline(&self.kern.bounds);
             pass.set_bind_group(0, &bind, &[]);
-            pass.dispatch_workgroups(1, 1, 1);
+            pass.dispatch_workgroups(bounds_parts(self.n), 1, 1);
         }
         gpu.queue.submit(Some(enc.finish()));
-        let b: Vec<f32> = gpu.read_back(&self.bounds, 2)?;
-        if !(b[0].is_finite() && b[1].is_finite()) {
+        let parts: Vec<f32> = gpu.read_back(&self.bounds, 2 * bounds_parts(self.n) as usize)?;
+        if !parts.iter().all(|v| v.is_finite()) {
             return Err(Error::Gpu(
                 "t-SNE positions diverged (non-finite values)".into(),
             ));
         }
-        let g = super::grid::Layout::new(b[0], b[1]);
+        Ok(parts.chunks(2).fold((f32::MAX, f32::MIN), |(lo, hi), p| {
+            (lo.min(p[0]), hi.max(p[1]))
+        }))
+    }
+
+    /// Step 1: the bounds of `y` ([`GpuGrid::bounds`]), the layout, the parameters and the
+    /// per-box buffers for it.
+    pub(crate) fn prepare(&mut self, gpu: &Gpu, y: &wgpu::Buffer) -> Result<()> {
+        let (lo, hi) = self.bounds(gpu, y)?;
+        let g = super::grid::Layout::new(lo, hi);
         let boxes = g.nb * g.nb;
         check_rows(gpu, 9 * boxes, 16)?;
         if self.boxes.as_ref().is_none_or(|bb| bb.cap < boxes) {
@@ -1024,6 +1043,13 @@ impl GpuGrid {
             (1, 1),
         );
     }
+}
+
+/// The bounds `tsne_grid_bounds` finds for 2-D positions `y` (used by the tests).
+#[cfg(test)]
+pub(crate) fn grid_bounds(gpu: &Gpu, y: &[f32]) -> Result<(f32, f32)> {
+    let grid = GpuGrid::new(gpu, y.len() / 2)?;
+    grid.bounds(gpu, &gpu.storage_init("tsne grid y", y))
 }
 
 /// How [`grid_repulsion`] runs the node-to-node step.

@@ -363,6 +363,20 @@ fn gpu_grid_spread_handles_crowded_boxes() {
 }
 
 #[test]
+fn gpu_grid_bounds_cover_every_point() {
+    // 8.5M points: more coordinates than one workgroup of 256 may loop over on lavapipe
+    // (65535 iterations per invocation), with the extremes at the end.
+    let Some(Compute::Gpu(g)) = gpu_compute() else {
+        return;
+    };
+    let n = 8_500_000;
+    let mut y: Vec<f32> = (0..2 * n).map(|i| (i % 1000) as f32 * 1e-3).collect();
+    y[2 * n - 2] = -7.5;
+    y[2 * n - 1] = 1234.0;
+    assert_eq!(gpu::grid_bounds(&g, &y).unwrap(), (-7.5, 1234.0));
+}
+
+#[test]
 fn gpu_fft_convolution_matches_direct_sum() {
     // The GPU's FFT convolution gives the node potentials of the direct sum (the CPU twin),
     // up to the transforms' rounding, on a small grid (early in a run) and large ones (the

@@ -279,3 +279,31 @@ fn gpu_window_covariance_matches_cpu_with_large_means() {
         assert!(theta < 1e-3, "{n} × {d}: subspace angle {theta}");
     }
 }
+
+/// More rows than one GPU invocation may loop over on lavapipe (65,535 loop iterations in all):
+/// the column means and the variances count every row. The last 10,000 rows differ from the
+/// rest, so a sum cut short shows in the means.
+#[test]
+fn gpu_column_statistics_count_every_row() {
+    let Some(gpu) = projector_engine::gpu::test_context() else {
+        return;
+    };
+    let gpu = Compute::Gpu(gpu);
+    let (n, d) = (80_000, 6);
+    let mut x = generated(n, d, 11);
+    x.slice_mut(s![70_000.., ..]).mapv_inplace(|v| v + 10.0);
+    let fc = pca::fit(&Compute::Cpu, x.view(), 3).unwrap();
+    let fg = pca::fit(&gpu, x.view(), 3).unwrap();
+    let mdiff = fc
+        .mean
+        .iter()
+        .zip(&fg.mean)
+        .fold(0f32, |m, (a, b)| m.max((a - b).abs()));
+    assert!(mdiff < 1e-4, "means differ by {mdiff}");
+    for (a, b) in fc.explained_variance.iter().zip(&fg.explained_variance) {
+        assert!(
+            (a - b).abs() < 1e-4 * fc.explained_variance[0],
+            "variance {a} vs {b}"
+        );
+    }
+}

@@ -3,7 +3,10 @@
 // tsne::cpu::attractive. Invocation t takes point order[t], the points sorted by degree
 // (largest first): the rows of P are 1–4× the mean long, and neighbouring invocations with
 // rows of about the same length keep the lanes of a SIMD group (or warp) busy together.
-// Bindings: 0 uniform Params { n, dims, exaggeration }, 1 storage row_ptr: array<u32> (n + 1),
+// A dispatch takes edges first .. first + WINDOW of each row and, when first > 0, adds onto
+// attr: a row longer than WINDOW (a hub, or the copies of a duplicated point) takes several
+// dispatches, because lavapipe ends an invocation's loops after 65535 iterations in all.
+// Bindings: 0 uniform Params { n, dims, exaggeration, first }, 1 storage row_ptr: array<u32> (n + 1),
 // 2 storage col: array<u32>, 3 storage val: array<f32>, 4 storage y: array<f32> (n × dims),
 // 5 storage attr: array<f32> (n × dims, written), 6 storage order: array<u32> (n, read).
 // Dispatch: ceil(n / 64) workgroups of 64, 2-D grid above the per-dimension limit.
@@ -12,8 +15,11 @@ struct Params {
     n: u32,
     dims: u32,
     exaggeration: f32,
-    _pad: u32,
+    first: u32,
 }
+
+// Edges of a row per dispatch (tsne::gpu::ATTRACT_WINDOW).
+const WINDOW: u32 = 16384u;
 
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> row_ptr: array<u32>;
@@ -40,9 +46,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     let i = order[t];
     let dims = params.dims;
     let yi = load(i, dims);
-    let e0 = row_ptr[i];
-    let e1 = row_ptr[i + 1u];
+    let e0 = row_ptr[i] + params.first;
+    let e1 = min(row_ptr[i + 1u], e0 + WINDOW);
     var acc = vec3<f32>(0.0);
+    if params.first > 0u {
+        if e0 >= e1 {
+            return;
+        }
+        acc = vec3<f32>(attr[i * dims], attr[i * dims + 1u], 0.0);
+        if dims == 3u {
+            acc.z = attr[i * dims + 2u];
+        }
+    }
     // One loop per output dimension, so the 2-D loop has no per-edge branch on dims.
     if dims == 2u {
         for (var e = e0; e < e1; e++) {

@@ -17,6 +17,11 @@ use super::affinity::{Csr, SEARCH_STEPS};
 use crate::error::{Error, Result};
 use crate::gpu::Gpu;
 
+/// Edges of each row of P one `tsne_attract` dispatch takes (its `WINDOW`): longer rows take
+/// more dispatches, so no invocation loops past [`crate::gpu::LOOP_BUDGET`].
+pub(crate) const ATTRACT_WINDOW: u32 = 16384;
+const _: () = assert!(ATTRACT_WINDOW < crate::gpu::LOOP_BUDGET / 2);
+
 /// Most points j one repulsion dispatch walks (keeps each dispatch short on slow drivers).
 pub(crate) const J_CHUNK: u32 = 4096;
 
@@ -36,7 +41,8 @@ struct AttractParams {
     n: u32,
     dims: u32,
     exaggeration: f32,
-    _pad: u32,
+    /// First edge of each row this dispatch takes (a multiple of [`ATTRACT_WINDOW`]).
+    first: u32,
 }
 const _: () = assert!(std::mem::size_of::<AttractParams>() == 16);
 
@@ -153,13 +159,17 @@ pub(crate) struct GpuState {
     dims: usize,
     /// Positions: `n × dims` f32, tightly packed; STORAGE | VERTEX | COPY_SRC | COPY_DST.
     pub(crate) y: wgpu::Buffer,
-    attract_params: wgpu::Buffer,
+    /// One uniform and bind group per window of [`ATTRACT_WINDOW`] edges of the longest row.
+    attract_params: Vec<wgpu::Buffer>,
     update_params: wgpu::Buffer,
-    attract_bind: wgpu::BindGroup,
+    attract_binds: Vec<wgpu::BindGroup>,
     repulse_binds: Vec<wgpu::BindGroup>,
     _repulse_params: Vec<wgpu::Buffer>,
     reduce_bind: wgpu::BindGroup,
     update_bind: wgpu::BindGroup,
+    /// Attractive forces (`n × dims`), from `tsne_attract`.
+    #[cfg_attr(not(test), allow(dead_code))]
+    attr: wgpu::Buffer,
     rep: wgpu::Buffer,
     /// Z (one f32), from `tsne_reduce`.
     z: wgpu::Buffer,
@@ -221,15 +231,22 @@ impl GpuState {
         let col = gpu.storage_init("tsne col", &p.col);
         let val = gpu.storage_init("tsne val", &p.val);
         let order = gpu.storage_init("tsne attract order", &degree_order(&p.row_ptr));
-        let attract_params = gpu.uniform(
-            "tsne attract params",
-            &AttractParams {
-                n: n as u32,
-                dims: dims as u32,
-                exaggeration: 1.0,
-                _pad: 0,
-            },
-        );
+        // One dispatch per ATTRACT_WINDOW edges of the longest row.
+        let longest = p.row_ptr.windows(2).map(|w| w[1] - w[0]).max().unwrap_or(0);
+        let windows = longest.div_ceil(ATTRACT_WINDOW).max(1);
+        let attract_params: Vec<wgpu::Buffer> = (0..windows)
+            .map(|w| {
+                gpu.uniform(
+                    "tsne attract params",
+                    &AttractParams {
+                        n: n as u32,
+                        dims: dims as u32,
+                        exaggeration: 1.0,
+                        first: w * ATTRACT_WINDOW,
+                    },
+                )
+            })
+            .collect();
         let update_params = gpu.uniform(
             "tsne update params",
             &UpdateParams {
@@ -247,18 +264,23 @@ impl GpuState {
                 _pad: [0; 2],
             },
         );
-        let attract_bind = gpu.bind(
-            &kern.attract,
-            &[
-                attract_params.as_entire_binding(),
-                row_ptr.as_entire_binding(),
-                col.as_entire_binding(),
-                val.as_entire_binding(),
-                y.as_entire_binding(),
-                attr.as_entire_binding(),
-                order.as_entire_binding(),
-            ],
-        );
+        let attract_binds = attract_params
+            .iter()
+            .map(|params| {
+                gpu.bind(
+                    &kern.attract,
+                    &[
+                        params.as_entire_binding(),
+                        row_ptr.as_entire_binding(),
+                        col.as_entire_binding(),
+                        val.as_entire_binding(),
+                        y.as_entire_binding(),
+                        attr.as_entire_binding(),
+                        order.as_entire_binding(),
+                    ],
+                )
+            })
+            .collect();
         let mut repulse_params = Vec::new();
         let mut repulse_binds = Vec::new();
         let mut j0 = 0u32;
@@ -314,7 +336,7 @@ impl GpuState {
             y,
             attract_params,
             update_params,
-            attract_bind,
+            attract_binds,
             repulse_binds,
             _repulse_params: repulse_params,
             reduce_bind,
@@ -326,17 +348,8 @@ impl GpuState {
                 None
             },
             z,
-            _keep: vec![
-                upd,
-                gains,
-                attr,
-                zrow,
-                row_ptr,
-                col,
-                val,
-                order,
-                reduce_params,
-            ],
+            attr,
+            _keep: vec![upd, gains, zrow, row_ptr, col, val, order, reduce_params],
         })
     }
 
@@ -353,16 +366,7 @@ impl GpuState {
             grid.prepare(gpu, &self.y)?;
         }
         let n = self.n as u32;
-        gpu.queue.write_buffer(
-            &self.attract_params,
-            0,
-            bytemuck::bytes_of(&AttractParams {
-                n,
-                dims: self.dims as u32,
-                exaggeration: exag,
-                _pad: 0,
-            }),
-        );
+        self.write_attract_params(gpu, exag);
         gpu.queue.write_buffer(
             &self.update_params,
             0,
@@ -384,7 +388,7 @@ impl GpuState {
             pass.set_bind_group(0, bind, &[]);
             pass.dispatch_workgroups(groups.0, groups.1, 1);
         };
-        stage(&mut enc, &self.kern.attract, &self.attract_bind, (px, py));
+        self.encode_attraction(&mut enc, (px, py));
         if let Some(grid) = &self.grid {
             grid.encode(gpu, &mut enc, &self.y, &self.rep, &self.z);
         } else {
@@ -397,6 +401,32 @@ impl GpuState {
         stage(&mut enc, &self.kern.update, &self.update_bind, ug);
         gpu.queue.submit(Some(enc.finish()));
         Ok(())
+    }
+
+    /// The exaggeration of this iteration, into every window's parameters.
+    fn write_attract_params(&self, gpu: &Gpu, exag: f32) {
+        for (w, params) in (0u32..).zip(&self.attract_params) {
+            gpu.queue.write_buffer(
+                params,
+                0,
+                bytemuck::bytes_of(&AttractParams {
+                    n: self.n as u32,
+                    dims: self.dims as u32,
+                    exaggeration: exag,
+                    first: w * ATTRACT_WINDOW,
+                }),
+            );
+        }
+    }
+
+    /// `tsne_attract`, one dispatch per window of edges, into `attr`.
+    fn encode_attraction(&self, enc: &mut wgpu::CommandEncoder, groups: (u32, u32)) {
+        for bind in &self.attract_binds {
+            let mut pass = enc.begin_compute_pass(&Default::default());
+            pass.set_pipeline(&self.kern.attract);
+            pass.set_bind_group(0, bind, &[]);
+            pass.dispatch_workgroups(groups.0, groups.1, 1);
+        }
     }
 
     /// Current positions, read back.
@@ -1050,6 +1080,23 @@ impl GpuGrid {
 pub(crate) fn grid_bounds(gpu: &Gpu, y: &[f32]) -> Result<(f32, f32)> {
     let grid = GpuGrid::new(gpu, y.len() / 2)?;
     grid.bounds(gpu, &gpu.storage_init("tsne grid y", y))
+}
+
+/// The attractive forces `tsne_attract` computes for positions `y` (used by the tests).
+#[cfg(test)]
+pub(crate) fn attraction(
+    gpu: &Gpu,
+    p: &Csr,
+    y: &[f32],
+    dims: usize,
+    exag: f32,
+) -> Result<Vec<f32>> {
+    let state = GpuState::new(gpu, p, y, dims, false)?;
+    state.write_attract_params(gpu, exag);
+    let mut enc = gpu.device.create_command_encoder(&Default::default());
+    state.encode_attraction(&mut enc, gpu.workgroups(state.n as u32, 64));
+    gpu.submit_and_wait(enc)?;
+    gpu.read_back(&state.attr, y.len())
 }
 
 /// How [`grid_repulsion`] runs the node-to-node step.

@@ -491,6 +491,42 @@ fn gpu_grid_tsne_digits_quality() {
 const GRID_TEST_ITERATIONS: usize = 350;
 
 #[test]
+fn gpu_attraction_takes_long_rows_in_windows() {
+    // A hub with 70,000 neighbours (as the copies of a point duplicated in the data give): its
+    // row takes five dispatches of `ATTRACT_WINDOW` edges (lavapipe ends an invocation's loops
+    // after 65535 iterations in all), and matches the CPU's sum.
+    let Some(Compute::Gpu(g)) = gpu_compute() else {
+        return;
+    };
+    let n = 70_001;
+    let mut row_ptr = vec![0u32, (n - 1) as u32];
+    let mut col: Vec<u32> = (1..n as u32).collect();
+    for i in 1..n as u32 {
+        col.push(0);
+        row_ptr.push(row_ptr[i as usize] + 1);
+    }
+    let val = vec![1.0 / col.len() as f32; col.len()];
+    let p = Csr { row_ptr, col, val };
+    let mut rng = rand::rngs::StdRng::seed_from_u64(5);
+    for dims in [2, 3] {
+        let y: Vec<f32> = (0..n * dims).map(|_| rng.random::<f32>() * 10.0).collect();
+        let gpu_attr = gpu::attraction(&g, &p, &y, dims, 12.0).unwrap();
+        let mut cpu_attr = vec![0f32; n * dims];
+        cpu::attractive(&p, &y, dims, 12.0, &mut cpu_attr);
+        let hub_diff = (0..dims)
+            .map(|c| ((gpu_attr[c] - cpu_attr[c]) / cpu_attr[c]).abs())
+            .fold(0f32, f32::max);
+        assert!(
+            hub_diff < 1e-4,
+            "{dims}-D: hub force off by {hub_diff} (relative)"
+        );
+        let rel = gradient_error(&gpu_attr, 1.0, &cpu_attr, 1.0);
+        assert!(rel < 1e-5, "{dims}-D: relative force error {rel}");
+    }
+    assert!(70_000u32.div_ceil(gpu::ATTRACT_WINDOW) >= 5);
+}
+
+#[test]
 fn pairwise_attraction_matches_point_by_point() {
     // The optimiser's pair-once attraction equals the WGSL kernel's point-by-point sum (up to
     // the order of the additions), in 2-D and 3-D.

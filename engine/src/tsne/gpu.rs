@@ -726,7 +726,7 @@ struct BoxBuffers {
     /// The node charges' 64-bit fixed-point sums (`tsne_grid_spread`), two u32 per node.
     acc: wgpu::Buffer,
     charges: wgpu::Buffer,
-    /// The charges again, as the FFT's first pass reads them: packed rows (`tsne_grid_spread`).
+    /// The charges again, as the FFT's first pass reads them: packed rows (`tsne_grid_charges`).
     packed: wgpu::Buffer,
     /// `Z`'s node sums of the direct path (`tsne_grid_conv`).
     zpart: wgpu::Buffer,

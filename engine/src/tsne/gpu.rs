@@ -208,7 +208,7 @@ impl GpuState {
     ) -> Result<GpuState> {
         let n = y0.len() / dims;
         check_rows(gpu, n, dims as u64 * 4)?;
-        check_rows(gpu, p.col.len(), 4)?;
+        check_rows(gpu, p.col.len(), 8)?;
         let kern = gpu.cached(Kernels::new);
         let y = gpu
             .device
@@ -228,8 +228,14 @@ impl GpuState {
         let zrow = gpu.storage("tsne zrow", n as u64 * 4);
         let z = gpu.storage("tsne z", 16);
         let row_ptr = gpu.storage_init("tsne row_ptr", &p.row_ptr);
-        let col = gpu.storage_init("tsne col", &p.col);
-        let val = gpu.storage_init("tsne val", &p.val);
+        // The edges as `tsne_attract` reads them: (column, value bits) pairs.
+        let edge_pairs: Vec<[u32; 2]> = p
+            .col
+            .iter()
+            .zip(&p.val)
+            .map(|(&j, v)| [j, v.to_bits()])
+            .collect();
+        let edges = gpu.storage_init("tsne edges", &edge_pairs);
         let order = gpu.storage_init("tsne attract order", &degree_order(&p.row_ptr));
         // One dispatch per ATTRACT_WINDOW edges of the longest row.
         let longest = p.row_ptr.windows(2).map(|w| w[1] - w[0]).max().unwrap_or(0);
@@ -272,11 +278,11 @@ impl GpuState {
                     &[
                         params.as_entire_binding(),
                         row_ptr.as_entire_binding(),
-                        col.as_entire_binding(),
-                        val.as_entire_binding(),
+                        edges.as_entire_binding(),
                         y.as_entire_binding(),
                         attr.as_entire_binding(),
                         order.as_entire_binding(),
+                        y.as_entire_binding(),
                     ],
                 )
             })
@@ -349,7 +355,7 @@ impl GpuState {
             },
             z,
             attr,
-            _keep: vec![upd, gains, zrow, row_ptr, col, val, order, reduce_params],
+            _keep: vec![upd, gains, zrow, row_ptr, edges, order, reduce_params],
         })
     }
 

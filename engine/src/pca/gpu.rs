@@ -381,8 +381,8 @@ impl<'a> GpuStages<'a> {
         let gpu = &self.gpu;
         let d = self.data.ncols();
         let mut sums = vec![0.0f64; d];
+        let out = gpu.storage("pca colstats", d as u64 * 4);
         for first in (0..rows).step_by(COLSTATS_ROWS) {
-            let out = gpu.storage("pca colstats", d as u64 * 4);
             let params = gpu.uniform(
                 "pca_colstats params",
                 &ColParams {

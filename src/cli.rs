@@ -88,6 +88,17 @@ pub enum Algo {
     Umap,
 }
 
+impl Algo {
+    /// The reducer's name as people write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Algo::Pca => "PCA",
+            Algo::Tsne => "t-SNE",
+            Algo::Umap => "UMAP",
+        }
+    }
+}
+
 /// Backends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum BackendArg {

@@ -8,7 +8,7 @@ use anyhow::{Context, Result};
 use projector_engine::{Compute, Gpu};
 use projector_viewer::{RenderOptions, Scene, ViewRequest, ViewerError};
 
-use crate::cli::{Algo, ProjectionArgs, RenderArgs, ViewArgs};
+use crate::cli::{ProjectionArgs, RenderArgs, ViewArgs};
 use crate::pipeline::{self, Projection};
 use crate::progress::TerminalProgress;
 
@@ -37,19 +37,20 @@ pub fn scene(p: &Projection, title: String) -> Scene {
     }
 }
 
-/// The title of a view: file, reducer, sizes.
-pub fn title(args: &ProjectionArgs, p: &Projection) -> String {
-    let file = args.input.input.file_name().map_or_else(
+/// The input's file name, as a view names it.
+fn source(args: &ProjectionArgs) -> String {
+    args.input.input.file_name().map_or_else(
         || args.input.input.display().to_string(),
         |f| f.to_string_lossy().into_owned(),
-    );
-    let algo = match args.algo {
-        Algo::Pca => "PCA",
-        Algo::Tsne => "t-SNE",
-        Algo::Umap => "UMAP",
-    };
+    )
+}
+
+/// The title of a view: file, reducer, sizes.
+pub fn title(args: &ProjectionArgs, p: &Projection) -> String {
     format!(
-        "{file} · {algo} · {} points × {} dims",
+        "{} · {} · {} points × {} dims",
+        source(args),
+        args.algo.name(),
         p.coords.nrows(),
         p.embedding.data.ncols()
     )
@@ -105,7 +106,6 @@ pub fn run_view(args: &ViewArgs) -> Result<()> {
 
 /// Opens the viewer on a computed projection.
 pub fn open(args: &ProjectionArgs, p: Projection) -> Result<()> {
-    let title = title(args, &p);
     let req = ViewRequest {
         table: p.table,
         embedding: p.spec,
@@ -113,7 +113,8 @@ pub fn open(args: &ProjectionArgs, p: Projection) -> Result<()> {
         coords: p.coords,
         rows: p.embedding.rows,
         compute: p.compute,
-        title,
+        source: source(args),
+        layout: args.algo.name().to_string(),
     };
     projector_viewer::view(req).map_err(viewer_error)
 }

@@ -102,7 +102,8 @@ fn main() {
             coords,
             rows: (0..n).collect(),
             compute: Compute::Cpu,
-            title: "xvfb demo".into(),
+            source: "xvfb demo".into(),
+            layout: "generated".into(),
         })?;
         Ok(())
     };

@@ -73,8 +73,11 @@ pub struct ViewRequest {
     pub rows: Vec<usize>,
     /// Where the reducers run.
     pub compute: Compute,
-    /// Window title.
-    pub title: String,
+    /// What is shown: the input's file name (the panel's heading and the window title).
+    pub source: String,
+    /// How `coords` were made ("PCA", "t-SNE", "UMAP", or where they came from); the heading
+    /// follows it, and the panel's algorithm starts on the matching reducer.
+    pub layout: String,
 }
 
 /// True when a display is available (`DISPLAY` or `WAYLAND_DISPLAY` set).
@@ -88,7 +91,7 @@ pub fn display_available() -> bool {
 /// [`ViewerError::NoDisplay`] (pointing to `projector render`) when there is no display.
 pub fn view(req: ViewRequest) -> Result<(), ViewerError> {
     if !display_available() {
-        return Err(ViewerError::NoDisplay(format!("viewing '{}'", req.title)));
+        return Err(ViewerError::NoDisplay(format!("viewing '{}'", req.source)));
     }
     check_request(&req)?;
     let event_loop = EventLoop::new().map_err(|e| ViewerError::Window(e.to_string()))?;
@@ -97,6 +100,7 @@ pub fn view(req: ViewRequest) -> Result<(), ViewerError> {
         state: None,
         error: None,
         frames: 0,
+        announced: false,
         exit_after: exit_after(),
         last_frame: Instant::now(),
     };
@@ -170,6 +174,8 @@ struct App {
     state: Option<Box<WindowState>>,
     error: Option<ViewerError>,
     frames: u64,
+    /// "first frames presented" was said.
+    announced: bool,
     exit_after: Option<u64>,
     last_frame: Instant,
 }
@@ -212,7 +218,9 @@ impl ApplicationHandler for App {
                     return;
                 }
                 self.frames += 1;
-                if self.frames == 3 {
+                // Said once the layout has settled (egui wants no further frame) or after three.
+                if !self.announced && (self.frames >= 3 || state.repaint_at.is_none()) {
+                    self.announced = true;
                     eprintln!("projector viewer: first frames presented");
                 }
                 if self.exit_after.is_some_and(|n| self.frames >= n) {
@@ -231,19 +239,25 @@ impl ApplicationHandler for App {
     }
 
     fn about_to_wait(&mut self, event_loop: &ActiveEventLoop) {
-        let Some(s) = self.state.as_ref() else {
+        let Some(s) = self.state.as_mut() else {
             return;
         };
-        if s.wants_redraw() {
-            // Animate at a steady rate while a run or its quality figures are under way.
-            let next = self.last_frame + LIVE_FRAME;
-            if Instant::now() >= next {
+        // Animate at a steady rate while a run or its quality figures are under way, and
+        // repaint when egui asked for it (a tooltip after its delay, a second layout pass):
+        // whichever comes first. With neither, wait for the next event: an idle window stays idle.
+        let live = s.wants_redraw().then_some(self.last_frame + LIVE_FRAME);
+        let next = match (live, s.repaint_at) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        match next {
+            Some(t) if Instant::now() >= t => {
+                s.repaint_at = None;
                 s.window.request_redraw();
-            } else {
-                event_loop.set_control_flow(ControlFlow::WaitUntil(next));
+                event_loop.set_control_flow(ControlFlow::Wait);
             }
-        } else {
-            event_loop.set_control_flow(ControlFlow::Wait);
+            Some(t) => event_loop.set_control_flow(ControlFlow::WaitUntil(t)),
+            None => event_loop.set_control_flow(ControlFlow::Wait),
         }
     }
 }
@@ -375,6 +389,22 @@ enum Algorithm {
     Umap,
 }
 
+impl Algorithm {
+    const ALL: [Algorithm; 3] = [Algorithm::Pca, Algorithm::Tsne, Algorithm::Umap];
+
+    fn name(self) -> &'static str {
+        match self {
+            Algorithm::Pca => "PCA",
+            Algorithm::Tsne => "t-SNE",
+            Algorithm::Umap => "UMAP",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.name() == name)
+    }
+}
+
 struct WindowState {
     window: Arc<Window>,
     surface: wgpu::Surface<'static>,
@@ -386,6 +416,11 @@ struct WindowState {
     egui_state: egui_winit::State,
     egui_renderer: egui_wgpu::Renderer,
     v: Viewer,
+    /// When egui wants the next frame (from the last frame's `repaint_delay`); None: only on
+    /// input.
+    repaint_at: Option<Instant>,
+    /// The window title last set.
+    shown_title: String,
 }
 
 /// Everything the panel and the plot change; no window-system types.
@@ -399,7 +434,11 @@ struct Viewer {
     coords: Array2<f32>,
     flat: Vec<f32>,
     dims: usize,
-    title: String,
+    source: String,
+    /// The reducer (or origin) of the layout shown.
+    layout: String,
+    /// The reducer of the run last started.
+    run_layout: String,
     color_column: Option<String>,
     coloring: Coloring,
     hidden: Vec<bool>,
@@ -439,7 +478,7 @@ struct Viewer {
 impl WindowState {
     fn new(event_loop: &ActiveEventLoop, req: ViewRequest) -> Result<Self, ViewerError> {
         let attrs = Window::default_attributes()
-            .with_title(format!("projector — {}", req.title))
+            .with_title(format!("projector — {}", req.source))
             .with_inner_size(winit::dpi::LogicalSize::new(1280.0, 800.0));
         let window = Arc::new(
             event_loop
@@ -524,6 +563,8 @@ impl WindowState {
             egui_state,
             egui_renderer,
             v,
+            repaint_at: None,
+            shown_title: String::new(),
         })
     }
 
@@ -551,6 +592,15 @@ impl WindowState {
         let mut out = self.egui_ctx.run_ui(raw, |ui| v.ui(ui, &mut actions));
         self.egui_state
             .handle_platform_output(&self.window, out.platform_output);
+        self.repaint_at = out
+            .viewport_output
+            .get(&egui::ViewportId::ROOT)
+            .and_then(|vp| Instant::now().checked_add(vp.repaint_delay));
+        let title = format!("projector — {}", self.v.title());
+        if title != self.shown_title {
+            self.window.set_title(&title);
+            self.shown_title = title;
+        }
         for a in actions {
             self.act(a);
         }
@@ -683,7 +733,7 @@ impl WindowState {
                     positions: self.v.flat.clone(),
                     dims: self.v.dims,
                     coloring: self.v.coloring.clone(),
-                    title: self.v.title.clone(),
+                    title: self.v.title(),
                 };
                 let path = std::path::PathBuf::from(&self.v.export_png);
                 self.v.status =
@@ -740,7 +790,10 @@ impl Viewer {
             flat: req.coords.iter().copied().collect(),
             coords: req.coords,
             dims,
-            title: req.title,
+            algorithm: Algorithm::from_name(&req.layout).unwrap_or(Algorithm::Pca),
+            source: req.source,
+            run_layout: req.layout.clone(),
+            layout: req.layout,
             color_column,
             coloring,
             hidden: vec![false; classes],
@@ -760,7 +813,6 @@ impl Viewer {
             k: 10,
             box_start: None,
             box_sel: Vec::new(),
-            algorithm: Algorithm::Pca,
             out_dims: dims,
             tsne: tsne::Params::default(),
             umap: UmapParams::default(),
@@ -781,6 +833,17 @@ impl Viewer {
             gpu_colors: None,
             gpu_ids: None,
         })
+    }
+
+    /// The heading: input, the layout's reducer, rows and embedding dimensions.
+    fn title(&self) -> String {
+        let d = self.data.as_ref().map_or(0, |d| d.ncols());
+        format!(
+            "{} · {} · {} points × {d} dims",
+            self.source,
+            self.layout,
+            self.coords.nrows()
+        )
     }
 
     fn camera(&mut self, plot: PlotRect) -> Camera {
@@ -864,11 +927,8 @@ impl Viewer {
         self.loss = None;
         self.quality = None;
         self.follow = true;
-        let name = match algorithm {
-            Algorithm::Pca => "PCA",
-            Algorithm::Tsne => "t-SNE",
-            Algorithm::Umap => "UMAP",
-        };
+        let name = algorithm.name();
+        self.run_layout = name.to_string();
         self.status = format!("running {name}");
         let build_data = data.clone();
         let build = move |progress: &dyn Progress| -> Result<Box<dyn LiveProjection>, ViewerError> {
@@ -900,6 +960,8 @@ impl Viewer {
             self.flat = snap.coords.iter().copied().collect();
             self.coords = snap.coords;
             self.pick_index = None;
+            // The layout shown is now the run's: the heading says so from its first positions.
+            self.layout.clone_from(&self.run_layout);
             match snap.buffer {
                 Some(b) => self.live_buffer = Some(b),
                 None => {
@@ -971,7 +1033,7 @@ impl Viewer {
     }
 
     fn panel(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        ui.heading(&self.title);
+        ui.heading(self.title());
         ui.label(format!("{} points, {}-D", self.coords.nrows(), self.dims));
         self.embedding_ui(ui, actions);
         ui.separator();
@@ -1019,9 +1081,9 @@ impl Viewer {
         ui.separator();
         // Algorithm.
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut self.algorithm, Algorithm::Pca, "PCA");
-            ui.selectable_value(&mut self.algorithm, Algorithm::Tsne, "t-SNE");
-            ui.selectable_value(&mut self.algorithm, Algorithm::Umap, "UMAP");
+            for a in Algorithm::ALL {
+                ui.selectable_value(&mut self.algorithm, a, a.name());
+            }
         });
         ui.horizontal(|ui| {
             ui.label("dimensions");
@@ -1577,6 +1639,7 @@ impl Viewer {
                 };
                 self.box_start = None;
                 self.colors_dirty = true;
+                ui.ctx().request_repaint();
             }
         }
         if let Some(p) = pointer {
@@ -1617,6 +1680,8 @@ impl Viewer {
         };
         if response.clicked() {
             self.select(self.hover);
+            // The panel, drawn before the plot in this pass, lists the neighbours next frame.
+            ui.ctx().request_repaint();
         }
         if let Some(i) = self.hover {
             let tex = self.row_image(ui.ctx(), i);
@@ -1815,7 +1880,8 @@ mod tests {
             coords: Array2::zeros((2, 2)),
             rows: vec![0, 1],
             compute: Compute::Cpu,
-            title: "t".into(),
+            source: "t".into(),
+            layout: "PCA".into(),
         };
         let e = view(req).unwrap_err();
         assert!(matches!(e, ViewerError::NoDisplay(_)));
@@ -1873,7 +1939,8 @@ mod tests {
             coords: Array2::zeros((n, 2)),
             rows,
             compute: compute.clone(),
-            title: "digits".into(),
+            source: "digits".into(),
+            layout: "PCA".into(),
         })
         .unwrap()
     }
@@ -1906,11 +1973,17 @@ mod tests {
         v.tsne.iterations = 150;
         v.tsne.exaggeration_iterations = 60;
         v.umap.epochs = Some(40);
+        assert_eq!(v.title(), "digits · PCA · 300 points × 64 dims");
         for algo in [Algorithm::Tsne, Algorithm::Umap] {
             v.algorithm = algo;
             v.start(&Compute::Cpu);
             assert!(v.follow);
             let saw_buffer = poll_until_idle(&mut v);
+            // The heading names the reducer of the layout shown, not the one the window opened on.
+            assert_eq!(
+                v.title(),
+                format!("digits · {} · 300 points × 64 dims", algo.name())
+            );
             assert!(!saw_buffer, "a CPU run has no GPU buffer");
             assert!(v.status.starts_with("done"), "{algo:?}: {}", v.status);
             assert_eq!(v.coords.dim(), (300, 2));

@@ -138,6 +138,8 @@ pub fn run(args: &ProjectionArgs, progress: &dyn Progress) -> Result<Projection>
     };
     let compute = compute(args.backend)?;
     let (coords, model) = reduce(args, &compute, &embedding.data, progress, &mut stages)?;
+    // Never a silent wrong answer: a NaN or infinite coordinate is an error, not an output.
+    projector_engine::scale::check_output(args.algo.name(), coords.view())?;
     Ok(Projection {
         table,
         spec,
@@ -170,7 +172,11 @@ impl Model {
     /// Places the rows of `new` (same columns as the training rows) into the fitted map.
     pub fn transform(&self, compute: &Compute, new: ArrayView2<'_, f32>) -> Result<Array2<f32>> {
         match self {
-            Model::Pca(fit) => Ok(fit.transform(new)),
+            Model::Pca(fit) => {
+                let coords = fit.transform(new);
+                projector_engine::scale::check_output("the PCA transform", coords.view())?;
+                Ok(coords)
+            }
             Model::Umap { pre, umap } => {
                 let reduced;
                 let input = match pre {
@@ -180,7 +186,9 @@ impl Model {
                     }
                     None => new,
                 };
-                Ok(umap.transform(compute, input).context("UMAP transform")?)
+                let coords = umap.transform(compute, input).context("UMAP transform")?;
+                projector_engine::scale::check_output("the UMAP transform", coords.view())?;
+                Ok(coords)
             }
             Model::Tsne => bail!(Error::Invalid(TSNE_NO_TRANSFORM.into())),
         }

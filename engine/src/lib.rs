@@ -67,6 +67,7 @@ pub mod metrics;
 pub mod output;
 pub mod pca;
 pub mod progress;
+pub mod scale;
 pub mod table;
 pub mod tsne;
 pub mod umap;

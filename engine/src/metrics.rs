@@ -68,6 +68,10 @@ pub fn trustworthiness(
     }
     check_finite(high, "trustworthiness (high)")?;
     check_finite(low, "trustworthiness (low)")?;
+    // Ranks do not depend on scale; far from 1 the f32 squared distances would overflow or
+    // vanish (see `crate::scale`). Ordinary input is not touched.
+    let (high, _) = crate::scale::safe(high)?;
+    let (low, _) = crate::scale::safe(low)?;
     let high = high.as_standard_layout().into_owned();
     let d = high.ncols();
     let norms: Array1<f32> = high.rows().into_iter().map(|r| r.dot(&r)).collect();

@@ -41,6 +41,7 @@ use crate::table::{Column, ColumnData, ImageCell};
 /// format its extension names (`.npy`, `.csv`, `.parquet`). Unknown extensions and columns of
 /// the wrong length are [`Error::Invalid`].
 pub fn write_coordinates(path: &Path, coords: ArrayView2<'_, f32>, extra: &[Column]) -> Result<()> {
+    crate::scale::check_output("the projection", coords)?;
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn projector(args: &[&str]) -> Output {
+pub(crate) fn projector(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_projector"))
         .args(args)
         .env("PROJECTOR_BACKEND", "cpu")
@@ -11,7 +11,7 @@ fn projector(args: &[&str]) -> Output {
         .expect("the projector binary runs")
 }
 
-fn stderr(o: &Output) -> String {
+pub(crate) fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
@@ -47,7 +47,7 @@ fn assert_input_error(o: &Output, parts: &[&str]) {
     assert!(!err.contains("panicked"), "panicked: {err}");
 }
 
-fn metrics_line(o: &Output) -> serde_json::Value {
+pub(crate) fn metrics_line(o: &Output) -> serde_json::Value {
     let out = stdout(o);
     let line = out.lines().last().unwrap_or_default();
     serde_json::from_str(line).unwrap_or_else(|e| {
@@ -277,7 +277,7 @@ fn npy_output_is_float32_n_by_dims() {
 }
 
 /// Writes a C-order little-endian float32 .npy.
-fn write_npy_f32(path: &Path, rows: usize, cols: usize, data: &[f32]) {
+pub(crate) fn write_npy_f32(path: &Path, rows: usize, cols: usize, data: &[f32]) {
     let mut header =
         format!("{{'descr': '<f4', 'fortran_order': False, 'shape': ({rows}, {cols}), }}");
     while (10 + header.len() + 1) % 64 != 0 {

@@ -4,4 +4,5 @@
 
 mod bench;
 mod cli;
+mod scale;
 mod viewer_window;

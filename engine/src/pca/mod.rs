@@ -330,6 +330,10 @@ pub fn fit_with(
     progress: &dyn Progress,
 ) -> Result<Pca> {
     validate(data, k)?;
+    // Far from 1, the GPU's f32 products overflow or vanish: fit at a safe scale and give the
+    // model back in the input's units (the axes do not depend on scale; see `crate::scale`).
+    let (scaled, factor) = crate::scale::safe(data)?;
+    let data = scaled.view();
     let (n, d) = data.dim();
     let method = choose(compute, n, d, k, opts)?;
     let mut st = stages(compute, data, method, opts)?;
@@ -377,9 +381,14 @@ pub fn fit_with(
     let variance: Vec<f64> = vals.iter().map(|v| v.max(0.0) / denom).collect();
     let total_var = total / denom;
     Ok(Pca {
-        mean: mean.iter().map(|&m| m as f32).collect(),
+        mean: mean.iter().map(|&m| (m / factor) as f32).collect(),
         components,
-        explained_variance: variance.iter().map(|&v| v as f32).collect(),
+        // In the input's units; a variance beyond f32's range (input around 1e20 and above)
+        // is f32::MAX rather than infinity.
+        explained_variance: variance
+            .iter()
+            .map(|&v| ((v / (factor * factor)) as f32).min(f32::MAX))
+            .collect(),
         explained_variance_ratio: variance
             .iter()
             .map(|&v| {

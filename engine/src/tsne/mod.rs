@@ -12,15 +12,29 @@
 //!    is Gaussian noise from `seed` at the same scale.
 //! 3. **Gradient** (without the conventional factor 4, as openTSNE writes it):
 //!    `g_i = exag · Σ_j p_ij w_ij (y_i − y_j) − (1/Z) Σ_j w_ij² (y_i − y_j)`, with
-//!    `w_ij = 1 / (1 + |y_i − y_j|²)` and `Z = Σ_{i≠j} w_ij`. Attraction walks the CSR rows, one
-//!    point per invocation, on the GPU; the CPU visits each pair `i < j` once and adds its
-//!    force to both ends (P is symmetric), which halves the memory traffic. Repulsion is
-//!    either exact (O(n²), tiled through workgroup memory on the GPU) or, for 2-D output, interpolation on a grid (FIt-SNE's scheme) whose
-//!    node-to-node interactions are a zero-padded FFT convolution: on the CPU with real row
-//!    transforms and cache-blocked column passes (`fft.rs`); on the GPU the points are binned
-//!    and spread by the `tsne_grid_*.wgsl` stages and the convolution runs as `tsne_fft_*.wgsl`
-//!    (power-of-two radix-2 transforms, whole lines in workgroup memory up to 2048; `grid.rs`
-//!    is the CPU twin, with a direct node sum that the tests hold the FFT to).
+//!    `w_ij = 1 / (1 + |y_i − y_j|²)` and `Z = Σ_{i≠j} w_ij`. Attraction on the GPU
+//!    (`tsne_attract`) walks the CSR rows, one point per invocation, the points in order of
+//!    degree, each edge read as one (column, value) pair; a row is taken in windows of 16,384
+//!    edges, one dispatch per window of the longest row, so no invocation outruns lavapipe's
+//!    loop budget. The CPU visits each pair `i < j` once and adds its force to both ends (P is
+//!    symmetric), which halves the memory traffic. Repulsion is either exact (O(n²):
+//!    `tsne_repulse_exact`, tiled through workgroup memory, or its CPU twin; small n and 3-D
+//!    output) or, for 2-D output, FFT-accelerated interpolation on a grid as in FIt-SNE, in a
+//!    force form: each point spreads a charge onto the 3 × 3 Lagrange nodes of its box, the node
+//!    charges are convolved with the force kernel `G(d) = d / (1 + |d|²)²` by a zero-padded FFT
+//!    (`Z` by Parseval from the charges' spectrum and that of `1 / (1 + |d|²)`), and the node
+//!    forces are interpolated back to the points. On the CPU (`fft.rs`) with real row transforms
+//!    and cache-blocked column passes. On the GPU (`grid.rs` describes the stages, `gpu.rs`
+//!    runs them) the host sizes the grid from `tsne_grid_bounds`, the points are binned
+//!    (`tsne_grid_bin`, `tsne_grid_scan`) and spread into exact 64-bit fixed-point sums
+//!    (`tsne_grid_spread`, integer atomics) that `tsne_grid_charges` turns into floats, then
+//!    convolved by mixed-radix Stockham passes (radix 16, 9, 8, 4, 3 and 2, grid sides
+//!    `2^a·3^b`) of `tsne_fft_pass`, one pipeline per radix and override `ROLE` constant (the
+//!    first pass reads the charges, the kernel product is fused into the last forward pass, the
+//!    last inverse pass writes the node forces), and interpolated back (`tsne_grid_interp`). A
+//!    grid too large for one storage binding falls back to the direct node-to-node sum
+//!    (`tsne_grid_conv`); `grid.rs` holds its CPU twin, against which the tests check both GPU
+//!    paths.
 //! 4. **Optimiser** as openTSNE/bhtsne do it: early exaggeration 12 for 250 iterations with
 //!    momentum 0.5, then exaggeration 1 and momentum 0.8; per-coordinate gains (+0.2 when the
 //!    gradient flips sign against the last update, ×0.8 otherwise, at least 0.01); learning
@@ -332,6 +346,10 @@ impl Tsne {
                 "t-SNE input has NaN or infinite values".into(),
             ));
         }
+        // Far from 1, squared f32 distances overflow or vanish; the layout does not depend on
+        // the input's scale (see `crate::scale`).
+        let (scaled, _) = crate::scale::safe(data)?;
+        let data = scaled.view();
         let dims = params.dims;
         let exact = match params.repulsion {
             Repulsion::Exact => true,

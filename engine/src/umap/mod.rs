@@ -14,9 +14,10 @@
 //!    or the iteration does not converge; scaled like umap-learn with seeded noise.
 //! 5. **Optimisation** (`umap_epoch.wgsl` + `umap_apply.wgsl`, or their CPU twin in
 //!    `optimize.rs`): umap-learn's edge sampling, negative sampling, gradient clipping and
-//!    linearly decaying learning rate, with each epoch's moves accumulated in fixed point with
-//!    integer atomics and applied at the end of the epoch, so a seeded run is bit-identical from
-//!    one run to the next on either backend, and the two backends agree closely.
+//!    linearly decaying learning rate, with each epoch's moves accumulated as fixed-point
+//!    integers (atomics on the GPU) and applied at the end of the epoch, so a seeded run is
+//!    bit-identical from one run to the next on either backend, and the two backends agree
+//!    closely.
 //!
 //! [`Umap`] is the step API (a viewer animates [`Umap::step`] and draws
 //! [`Umap::positions_buffer`]); [`run`] does it all at once. [`Umap::transform`] places new
@@ -219,7 +220,10 @@ pub struct Umap {
     positions: Vec<f32>,
     delta: Vec<i32>,
     gpu: Option<gpu::GpuLayout>,
+    /// The training rows, at the scale the map was fitted at (`factor` times the input's).
     data: Array2<f32>,
+    /// The power of two the input was multiplied by ([`crate::scale`]); 1 for ordinary input.
+    factor: f64,
     init_kind: InitKind,
     timings: Vec<(&'static str, f64)>,
     context: Option<Arc<Gpu>>,
@@ -275,6 +279,9 @@ impl Umap {
             )));
         }
         check_finite(data)?;
+        // Far from 1, f32 distances overflow or vanish; the layout does not depend on scale.
+        let (scaled, factor) = crate::scale::safe(data)?;
+        let data = scaled.view();
         let mut timings = Vec::new();
         let (a, b) = fit_ab(params.min_dist, params.spread)?;
         let n_epochs = params.epochs_for(n);
@@ -360,6 +367,7 @@ impl Umap {
             delta,
             gpu,
             data: data.to_owned(),
+            factor,
             init_kind,
             timings,
             context: compute.gpu().cloned(),
@@ -593,6 +601,15 @@ impl Umap {
             )));
         }
         check_finite(new)?;
+        // The new points at the training data's scale (see `Umap::new`).
+        let scaled;
+        let new = if self.factor == 1.0 {
+            new
+        } else {
+            scaled = new.mapv(|v| (f64::from(v) * self.factor) as f32);
+            check_finite(scaled.view())?;
+            scaled.view()
+        };
         let dims = self.dims;
         if m == 0 {
             return Ok(Array2::zeros((0, dims)));

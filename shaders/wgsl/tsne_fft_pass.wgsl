@@ -18,7 +18,7 @@
 // charges fill only the m × m corner, and reads back only that corner:
 // 1. Rows, forward: the charges are real, so line k packs rows 2k and 2k + 1 as one complex row
 //    (⌈m/2⌉ lines). Its first pass (ROLE_CHARGES) reads them from the packed copy
-//    tsne_grid_spread writes (⌈m/2⌉ × m complex cells), zero past m: no padding kernel and
+//    tsne_grid_charges writes (⌈m/2⌉ × m complex cells), zero past m: no padding kernel and
 //    no cleared grid.
 // 2. Columns, forward, only kx = 0 … N/2 (the rest is the Hermitian mirror). The first pass
 //    (ROLE_UNPACK) takes row y's spectrum apart from packed row y/2: with Z = Z(kx) and

@@ -7,8 +7,9 @@
 // of invocations. umap_apply then adds `delta` to the positions. The head's moves (the pull and
 // every push) are summed in a local fixed-point accumulator and added with one atomic per
 // coordinate (integer sums: the same result as one atomic per move, with a third of the atomics,
-// which lavapipe runs lane by lane). `d^b` is `pow_approx` (polynomials, no libm call per lane; its Rust
-// reference is optimize.rs `pow_approx`, while the CPU twin uses libm's powf). dims is at most 4. CPU twin:
+// which lavapipe runs lane by lane). `d^b` is `pow_approx` (exp2(b · log2 d), both by short
+// polynomials, no libm call per lane), the same operations as optimize.rs `pow_approx`, which the
+// CPU twin calls too (no powf). dims is at most 4. CPU twin:
 // engine/src/umap/optimize.rs `epoch_cpu`.
 // Bindings: 0 uniform Params, 1 edges: array<vec2<u32>> (head, tail), 2 sched: array<vec4<f32>>
 // (epochs per sample, epochs per negative sample, next sample, next negative sample; read_write),

@@ -8,7 +8,9 @@
 //!
 //! Unlike umap-learn (which moves points in place while other threads read them), every epoch
 //! reads the positions as they were at its start and adds each move, rounded to a fixed-point
-//! `i32` (units of 1/65536), into a delta buffer with an atomic add; the deltas are then applied.
+//! `i32` (units of 1/65536), into a delta buffer (an atomic add in the WGSL kernel; here each
+//! rayon part sums its own integer deltas and the parts are added up); the deltas are then
+//! applied.
 //! Integer addition is associative, so the result does not depend on the order in which edges run:
 //! with a seed, runs are bit-identical on one backend. Negative samples come from a PCG hash of
 //! (seed, epoch, edge, sample), so both backends draw the same points; the CPU twin does the

@@ -30,6 +30,11 @@ fn main() -> ExitCode {
         Some(cli::Command::Render(a)) => commands::render::run_render(a),
         Some(cli::Command::View(a)) => commands::render::run_view(a),
         Some(cli::Command::Bench(a)) => commands::bench::run(a),
+        Some(cli::Command::Params) => {
+            // The engine's description of every parameter, for other front ends.
+            println!("{:#}", projector_engine::params::describe_all());
+            Ok(())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -10,7 +10,7 @@ use projector_engine::table::{Embedding, Labels};
 use projector_engine::umap::Umap;
 use projector_engine::{BackendChoice, Compute, EmbeddingSpec, Error, Progress, Table, pca};
 
-use crate::cli::{Algo, BackendArg, FormatArg, InputArgs, KnnArg, MetricArg, ProjectionArgs};
+use crate::cli::{Algo, BackendArg, FormatArg, InputArgs, ProjectionArgs};
 
 /// The result of a projection, with what produced it.
 pub struct Projection {
@@ -126,7 +126,7 @@ pub fn run(args: &ProjectionArgs, progress: &dyn Progress) -> Result<Projection>
         )
         .into());
     }
-    let dims = args.dims as usize;
+    let dims = args.dims();
     if args.algo == Algo::Pca && d < dims {
         bail!(Error::Invalid(format!(
             "the embedding has {d} dimension(s): PCA cannot project it to {dims}"
@@ -207,8 +207,7 @@ fn reduce(
     progress: &dyn Progress,
     stages: &mut Vec<(String, f64)>,
 ) -> Result<(Array2<f32>, Model)> {
-    let dims = args.dims as usize;
-    let d = data.ncols();
+    let dims = args.dims();
     match args.algo {
         Algo::Pca => {
             let t = Instant::now();
@@ -218,38 +217,31 @@ fn reduce(
             Ok((coords, Model::Pca(fit)))
         }
         Algo::Tsne | Algo::Umap => {
-            let target = args.pca_dims.unwrap_or(if d > 50 { 50 } else { 0 });
             let t = Instant::now();
-            let reduced;
-            let mut pre = None;
-            let input = if target > 0 && target < d {
-                let fit = pca::fit_with(
-                    compute,
-                    data.view(),
-                    target,
-                    &pca::PcaOptions::preprocessing(),
-                    progress,
-                )
-                .context("PCA preprocessing")?;
-                reduced = fit.transform(data.view());
-                pre = Some(fit);
-                stages.push((format!("pca-{target}"), t.elapsed().as_secs_f64()));
-                reduced.view()
-            } else {
-                data.view()
+            let (pre, reduced) = match args.params.preprocess.fit(compute, data.view(), progress) {
+                Ok(Some((fit, reduced))) => {
+                    stages.push((
+                        format!("pca-{}", reduced.ncols()),
+                        t.elapsed().as_secs_f64(),
+                    ));
+                    (Some(fit), Some(reduced))
+                }
+                Ok(None) => (None, None),
+                Err(e) => return Err(anyhow::Error::new(e).context("PCA preprocessing")),
             };
+            let input = reduced.as_ref().map_or(data.view(), |r| r.view());
             let t = Instant::now();
             let result = match args.algo {
                 Algo::Tsne => {
                     let coords =
-                        projector_engine::tsne::run(compute, input, &tsne_params(args)?, progress)
+                        projector_engine::tsne::run(compute, input, &args.params.tsne(), progress)
                             .context("t-SNE")?;
                     (coords, Model::Tsne)
                 }
                 _ => {
                     // Umap::new + every epoch is umap::run, keeping the map for transform.
                     let mut umap =
-                        Umap::new(compute, input, &umap_params(args), progress).context("UMAP")?;
+                        Umap::new(compute, input, &args.params.umap(), progress).context("UMAP")?;
                     let epochs = umap.n_epochs();
                     umap.step(epochs, progress).context("UMAP")?;
                     let coords = umap.positions().context("UMAP")?;
@@ -271,57 +263,5 @@ fn reduce(
             ));
             Ok(result)
         }
-    }
-}
-
-/// t-SNE parameters from the flags.
-pub fn tsne_params(args: &ProjectionArgs) -> Result<projector_engine::tsne::Params, Error> {
-    use projector_engine::tsne::{LearningRate, Params};
-    let mut p = Params::default();
-    p.perplexity = args.perplexity;
-    p.iterations = args.iterations;
-    p.learning_rate = match args.learning_rate.as_str() {
-        "auto" => LearningRate::Auto,
-        s => LearningRate::Fixed(
-            s.parse::<f32>()
-                .ok()
-                .filter(|v| v.is_finite() && *v > 0.0)
-                .ok_or_else(|| {
-                    Error::Invalid(format!(
-                        "--learning-rate must be 'auto' or a positive number, not '{s}'"
-                    ))
-                })?,
-        ),
-    };
-    p.early_exaggeration = args.early_exaggeration;
-    p.dims = args.dims as usize;
-    p.seed = args.seed;
-    p.knn = knn_method(args.knn);
-    Ok(p)
-}
-
-/// UMAP parameters from the flags.
-pub fn umap_params(args: &ProjectionArgs) -> projector_engine::umap::UmapParams {
-    let mut p = projector_engine::umap::UmapParams::default();
-    p.neighbors = args.neighbors;
-    p.metric = match args.metric {
-        MetricArg::Euclidean => projector_engine::knn::Metric::Euclidean,
-        MetricArg::Cosine => projector_engine::knn::Metric::Cosine,
-    };
-    p.min_dist = args.min_dist;
-    p.spread = args.spread;
-    p.epochs = args.epochs;
-    p.negative_samples = args.negative_samples;
-    p.dims = args.dims as usize;
-    p.seed = args.seed;
-    p.knn = knn_method(args.knn);
-    p
-}
-
-fn knn_method(k: KnnArg) -> projector_engine::knn::Method {
-    match k {
-        KnnArg::Auto => projector_engine::knn::Method::Auto,
-        KnnArg::Exact => projector_engine::knn::Method::Exact,
-        KnnArg::Approx => projector_engine::knn::Method::Approx,
     }
 }

@@ -99,9 +99,10 @@ use projector_engine::knn::{Method, Metric};
 use projector_engine::{Compute, Error, Gpu, Progress, metrics, pca, tsne, umap};
 use serde_json::{Value, json};
 
-use crate::cli::{BackendArg, BenchAlgo, BenchArgs, InputArgs, KnnArg};
+use crate::cli::{BackendArg, BenchAlgo, BenchArgs, InputArgs};
 use crate::pipeline;
 use crate::progress::{TerminalProgress, stop_requested};
+use projector_engine::params::{self as described, Preprocess};
 
 /// Version tag of the JSON document.
 pub const SCHEMA: &str = "projector-bench/1";
@@ -119,9 +120,13 @@ struct Settings {
     warmup: usize,
     ks: Vec<usize>,
     knn: Method,
-    pca_dims: usize,
-    iterations: usize,
-    epochs: Option<usize>,
+    /// PCA before t-SNE/UMAP, and (its target, or the automatic one) the components of
+    /// `--algo pca`.
+    preprocess: Preprocess,
+    /// t-SNE as run (the engine's defaults with the bench's iterations, seed and k-NN).
+    tsne: tsne::Params,
+    /// UMAP as run.
+    umap: umap::UmapParams,
     classes: usize,
     seed: u64,
     quality: bool,
@@ -332,10 +337,10 @@ pub fn run(args: &BenchArgs) -> Result<()> {
             "warmup": settings.warmup,
             "quick": args.quick,
             "seed": settings.seed,
-            "pca_dims": settings.pca_dims,
-            "tsne_iterations": settings.iterations,
-            "umap_epochs": settings.epochs,
-            "knn": format!("{:?}", settings.knn).to_lowercase(),
+            "pca_dims": described::get(&settings.preprocess, "pca_dims"),
+            "tsne_iterations": settings.tsne.iterations,
+            "umap_epochs": settings.umap.epochs,
+            "knn": method_name(settings.knn),
             "classes": settings.classes,
             "data": args.data.as_ref().map(|p| p.display().to_string()),
             "labels": args.labels.as_ref().map(|p| p.display().to_string()),
@@ -381,12 +386,18 @@ fn resolve(args: &BenchArgs) -> Result<Settings> {
         Some(d) => to_usize(d),
         None => vec![if quick { 50 } else { 784 }],
     };
-    let iterations = args.iterations.unwrap_or(if quick { 250 } else { 1000 });
-    if iterations == 0 {
-        return Err(Error::Invalid("--iterations must be at least 1".into()).into());
+    let seed = args.seed.unwrap_or(described::DEFAULT_SEED);
+    let mut tsne_p = tsne::Params::default().with_seed(seed);
+    if let Some(i) = args.iterations.or(quick.then_some(250)) {
+        described::set(&mut tsne_p, "iterations", &i.to_string())?;
     }
-    if args.epochs == Some(0) {
-        return Err(Error::Invalid("--epochs must be at least 1".into()).into());
+    let mut umap_p = umap::UmapParams::default().with_seed(seed);
+    if let Some(e) = args.epochs.or(quick.then_some(50)) {
+        described::set(&mut umap_p, "epochs", &e.to_string())?;
+    }
+    if let Some(k) = &args.knn {
+        described::set(&mut tsne_p, "knn", k)?;
+        described::set(&mut umap_p, "knn", k)?;
     }
     Ok(Settings {
         algos,
@@ -399,16 +410,14 @@ fn resolve(args: &BenchArgs) -> Result<Settings> {
             .warmup
             .map_or(if quick { 0 } else { 1 }, |w| w as usize),
         ks: to_usize(&args.k),
-        knn: match args.knn {
-            KnnArg::Auto => Method::Auto,
-            KnnArg::Exact => Method::Exact,
-            KnnArg::Approx => Method::Approx,
+        knn: tsne_p.knn,
+        preprocess: Preprocess {
+            pca_dims: args.pca_dims,
         },
-        pca_dims: args.pca_dims,
-        iterations,
-        epochs: args.epochs.or(if quick { Some(50) } else { None }),
+        tsne: tsne_p,
+        umap: umap_p,
         classes: args.classes as usize,
-        seed: args.seed,
+        seed,
         quality: !args.no_quality,
     })
 }
@@ -798,11 +807,7 @@ fn method_name(m: Method) -> &'static str {
 
 /// The PCA preprocessing target for t-SNE/UMAP (0: none).
 fn preprocess_dims(settings: &Settings, d: usize) -> usize {
-    if settings.pca_dims > 0 && settings.pca_dims < d {
-        settings.pca_dims
-    } else {
-        0
-    }
+    settings.preprocess.target(d).unwrap_or(0)
 }
 
 fn params_json(settings: &Settings, algo: BenchAlgo, k: usize, d: usize) -> Value {
@@ -811,21 +816,17 @@ fn params_json(settings: &Settings, algo: BenchAlgo, k: usize, d: usize) -> Valu
         BenchAlgo::Knn => {
             json!({"k": k, "method": method_name(settings.knn), "metric": "euclidean"})
         }
-        BenchAlgo::Tsne => json!({
-            "pca_dims": preprocess_dims(settings, d),
-            "iterations": settings.iterations,
-            "perplexity": 30.0,
-            "knn": method_name(settings.knn),
-            "seed": settings.seed,
-        }),
-        BenchAlgo::Umap => json!({
-            "pca_dims": preprocess_dims(settings, d),
-            "epochs": settings.epochs,
-            "neighbors": 15,
-            "min_dist": 0.1,
-            "knn": method_name(settings.knn),
-            "seed": settings.seed,
-        }),
+        // The parameters as run, every one of them, named as the CLI names them.
+        BenchAlgo::Tsne => {
+            let mut v = described::values(&settings.tsne);
+            v.insert("pca_dims".into(), preprocess_dims(settings, d).into());
+            Value::Object(v)
+        }
+        BenchAlgo::Umap => {
+            let mut v = described::values(&settings.umap);
+            v.insert("pca_dims".into(), preprocess_dims(settings, d).into());
+            Value::Object(v)
+        }
         BenchAlgo::Render => {
             json!({"width": 1600, "height": 1200, "point_size": 4.0, "legend": false})
         }
@@ -834,7 +835,12 @@ fn params_json(settings: &Settings, algo: BenchAlgo, k: usize, d: usize) -> Valu
 
 /// Components for `--algo pca`: `--pca-dims` (at least 2, at most d).
 fn pca_components(settings: &Settings, d: usize) -> usize {
-    settings.pca_dims.max(2).min(d)
+    settings
+        .preprocess
+        .pca_dims
+        .unwrap_or(Preprocess::AUTO_DIMS)
+        .max(2)
+        .min(d)
 }
 
 /// PCA preprocessing of t-SNE/UMAP input, timed as `pca-N`.
@@ -849,13 +855,11 @@ fn preprocess(
         return Ok(None);
     }
     run.time(&format!("pca-{target}"), || {
-        let opts = pca::PcaOptions::preprocessing();
-        let fit = pca::fit_with(compute, data, target, &opts, &projector_engine::NoProgress)
-            .context("PCA preprocessing")?;
-        Ok(Some(
-            fit.transform_with(compute, data)
-                .context("PCA preprocessing")?,
-        ))
+        Ok(settings
+            .preprocess
+            .fit(compute, data, &projector_engine::NoProgress)
+            .context("PCA preprocessing")?
+            .map(|(_, reduced)| reduced))
     })
 }
 
@@ -928,12 +932,9 @@ fn run_once(
         BenchAlgo::Tsne => {
             let reduced = preprocess(settings, compute, data, run)?;
             let input = reduced.as_ref().map_or(data, |r| r.view());
-            let mut p = tsne::Params::default();
-            p.iterations = settings.iterations;
-            p.seed = settings.seed;
-            p.knn = settings.knn;
+            let p = &settings.tsne;
             let t0 = Instant::now();
-            let mut t = tsne::Tsne::new(compute, input, &p, progress).context("t-SNE")?;
+            let mut t = tsne::Tsne::new(compute, input, p, progress).context("t-SNE")?;
             let wall_new = t0.elapsed().as_secs_f64();
             let st = t.times();
             let inner = st.knn.as_secs_f64() + st.affinities.as_secs_f64() + st.init.as_secs_f64();
@@ -946,7 +947,7 @@ fn run_once(
                 st.init.as_secs_f64() + (wall_new - inner).max(0.0),
             ));
             progress.sample();
-            run.time("optimise", || Ok(t.step(settings.iterations, progress)?))?;
+            run.time("optimise", || Ok(t.step(p.iterations, progress)?))?;
             progress.sample();
             let y = run.time("read-back", || Ok(t.positions()?))?;
             let exact = t.exact_repulsion();
@@ -962,12 +963,9 @@ fn run_once(
         BenchAlgo::Umap => {
             let reduced = preprocess(settings, compute, data, run)?;
             let input = reduced.as_ref().map_or(data, |r| r.view());
-            let mut p = umap::UmapParams::default();
-            p.epochs = settings.epochs;
-            p.seed = settings.seed;
-            p.knn = settings.knn;
+            let p = &settings.umap;
             let t0 = Instant::now();
-            let mut u = umap::Umap::new(compute, input, &p, progress).context("UMAP")?;
+            let mut u = umap::Umap::new(compute, input, p, progress).context("UMAP")?;
             let wall_new = t0.elapsed().as_secs_f64();
             let mut inner = 0.0;
             for (stage, secs) in u.timings() {

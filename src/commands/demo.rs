@@ -8,7 +8,7 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use projector_engine::{metrics, output};
 
-use crate::cli::{Algo, BackendArg, InputArgs, KnnArg, MetricArg, ProjectionArgs};
+use crate::cli::{Algo, BackendArg, InputArgs, ProjectionArgs, ReducerArgs};
 use crate::pipeline;
 use crate::progress::TerminalProgress;
 
@@ -47,21 +47,9 @@ pub fn demo_args(algo: Algo) -> Result<ProjectionArgs> {
         embedding: None,
         color: None,
         algo,
-        dims: 2,
         backend: BackendArg::Auto,
-        seed: 0,
-        pca_dims: None,
-        knn: KnnArg::Auto,
-        perplexity: 30.0,
-        iterations: 1000,
-        learning_rate: "auto".into(),
-        early_exaggeration: 12.0,
-        neighbors: 15,
-        metric: MetricArg::Euclidean,
-        min_dist: 0.1,
-        spread: 1.0,
-        epochs: None,
-        negative_samples: 5,
+        // The engine's defaults, as `projector project` without flags.
+        params: ReducerArgs::default(),
     })
 }
 
@@ -92,7 +80,7 @@ pub fn run() -> Result<()> {
     )?;
     println!(
         "{} of {} points × {} dims on {} in {seconds:.2} s",
-        format!("{DEMO_ALGO:?}").to_uppercase(),
+        DEMO_ALGO.name(),
         p.coords.nrows(),
         p.embedding.data.ncols(),
         p.compute.describe()

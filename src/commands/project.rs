@@ -43,7 +43,7 @@ pub fn run(args: &ProjectArgs) -> Result<()> {
             p.compute.describe()
         );
         if args.metrics {
-            println!("{}", metrics_json(&p, seconds, projection.seed)?);
+            println!("{}", metrics_json(&p, seconds, projection.seed())?);
         }
         return Ok(());
     };
@@ -82,7 +82,7 @@ pub fn run(args: &ProjectArgs) -> Result<()> {
         p.compute.describe()
     );
     if args.metrics {
-        let mut doc = metrics_json(&p, seconds, projection.seed)?;
+        let mut doc = metrics_json(&p, seconds, projection.seed())?;
         let new_labels = match &p.color {
             Some(c) if new.table.column(c).is_some() => new.table.labels(c, &new_embedding.rows)?,
             _ => None,
@@ -91,7 +91,7 @@ pub fn run(args: &ProjectArgs) -> Result<()> {
             new_embedding.data.view(),
             placed.view(),
             new_labels.as_ref().map(|l| l.codes.as_slice()),
-            projection.seed,
+            projection.seed(),
         )?;
         let transfer = match (&p.labels, &new_labels) {
             (Some(train), Some(new_l)) if p.coords.nrows() >= 10 => {
@@ -101,7 +101,7 @@ pub fn run(args: &ProjectArgs) -> Result<()> {
                     placed.view(),
                     &recode(new_l, train),
                     10,
-                    projection.seed,
+                    projection.seed(),
                 )?)
             }
             _ => None,

@@ -115,6 +115,8 @@ pub fn open(args: &ProjectionArgs, p: Projection) -> Result<()> {
         compute: p.compute,
         source: source(args),
         layout: args.algo.name().to_string(),
+        tsne: args.params.tsne(),
+        umap: args.params.umap(),
     };
     projector_viewer::view(req).map_err(viewer_error)
 }

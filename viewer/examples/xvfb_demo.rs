@@ -104,6 +104,8 @@ fn main() {
             compute: Compute::Cpu,
             source: "xvfb demo".into(),
             layout: "generated".into(),
+            tsne: Default::default(),
+            umap: Default::default(),
         })?;
         Ok(())
     };

@@ -41,6 +41,7 @@ pub mod component;
 pub mod legend;
 pub mod live;
 mod offscreen;
+mod params_panel;
 pub mod picking;
 pub mod points;
 pub mod window;

@@ -9,13 +9,12 @@
 //! - [`PcaProjection`]: one step that fits and projects.
 //! - [`TsneProjection`] over [`projector_engine::tsne::Tsne`] and [`UmapProjection`] over
 //!   [`projector_engine::umap::Umap`]. Their constructors do what `projector project` does
-//!   before optimising: PCA preprocessing to [`PCA_PREPROCESS_DIMS`] axes when the input has more
-//!   columns than that ([`preprocess`]), then the reducer's own construction (k-NN graph,
+//!   before optimising: the engine's PCA preprocessing ([`Preprocess`], [`preprocess`]), then the reducer's own construction (k-NN graph,
 //!   affinities or fuzzy graph, initial layout). That is the slow part, so the viewer calls the
 //!   constructors on its worker thread, never in the frame loop. `step(n)` then runs up to `n`
 //!   iterations (epochs for UMAP), never past the configured total.
-//! - t-SNE reports its KL divergence every [`projector_engine::tsne::KL_EVERY`] iterations
-//!   through `Progress::message`; [`TsneProjection`] keeps the latest value as its
+//! - t-SNE computes its KL divergence every [`projector_engine::tsne::KL_EVERY`] iterations
+//!   ([`Tsne::last_kl_divergence`]); [`TsneProjection`] keeps the latest value as its
 //!   [`LiveProjection::loss`] (so the panel shows it without paying for an extra evaluation).
 //!   UMAP has no cheap loss and reports none.
 //!
@@ -34,18 +33,13 @@
 //! assert!(p.loss().is_some()); // the KL divergence at iteration 50
 //! ```
 
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
-
 use ndarray::{Array2, ArrayView2};
+use projector_engine::preprocess::Preprocess;
 use projector_engine::tsne::{self, Tsne};
 use projector_engine::umap::{Umap, UmapParams};
 use projector_engine::{Compute, Progress, pca};
 
 use crate::ViewerError;
-
-/// Inputs wider than this are reduced to this many principal components before t-SNE or UMAP
-/// (as `projector project` does by default).
-pub const PCA_PREPROCESS_DIMS: usize = 50;
 
 /// The latest value of a reducer's objective.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -82,75 +76,16 @@ pub trait LiveProjection: Send {
     fn name(&self) -> &str;
 }
 
-/// `data` reduced to [`PCA_PREPROCESS_DIMS`] principal components when it has more columns, as
-/// the CLI does before t-SNE and UMAP; `None` when it is narrow enough to use as it is.
+/// `data` reduced by the engine's PCA preprocessing ([`Preprocess`], as the CLI does before
+/// t-SNE and UMAP); `None` when it is narrow enough to use as it is.
 pub fn preprocess(
     compute: &Compute,
     data: ArrayView2<'_, f32>,
     progress: &dyn Progress,
 ) -> Result<Option<Array2<f32>>, ViewerError> {
-    if data.ncols() <= PCA_PREPROCESS_DIMS {
-        return Ok(None);
-    }
-    progress.update("PCA preprocessing", 0, 1);
-    let fit = pca::fit_with(
-        compute,
-        data,
-        PCA_PREPROCESS_DIMS,
-        &pca::PcaOptions::preprocessing(),
-        progress,
-    )?;
-    let out = fit.transform(data);
-    progress.update("PCA preprocessing", 1, 1);
-    Ok(Some(out))
-}
-
-/// Forwards progress and keeps the KL divergence t-SNE reports in its messages.
-struct KlCapture<'a> {
-    inner: &'a dyn Progress,
-    seen: AtomicBool,
-    bits: AtomicU32,
-}
-
-impl<'a> KlCapture<'a> {
-    fn new(inner: &'a dyn Progress) -> Self {
-        KlCapture {
-            inner,
-            seen: AtomicBool::new(false),
-            bits: AtomicU32::new(0),
-        }
-    }
-    fn value(&self) -> Option<f32> {
-        self.seen
-            .load(Ordering::Relaxed)
-            .then(|| f32::from_bits(self.bits.load(Ordering::Relaxed)))
-    }
-}
-
-/// The number after "KL divergence" in a t-SNE progress message.
-fn parse_kl(text: &str) -> Option<f32> {
-    let (_, rest) = text.split_once("KL divergence")?;
-    rest.trim_start_matches([':', ' '])
-        .split_whitespace()
-        .next()?
-        .parse()
-        .ok()
-}
-
-impl Progress for KlCapture<'_> {
-    fn update(&self, stage: &str, done: u64, total: u64) {
-        self.inner.update(stage, done, total);
-    }
-    fn message(&self, text: &str) {
-        if let Some(v) = parse_kl(text) {
-            self.bits.store(v.to_bits(), Ordering::Relaxed);
-            self.seen.store(true, Ordering::Relaxed);
-        }
-        self.inner.message(text);
-    }
-    fn cancelled(&self) -> bool {
-        self.inner.cancelled()
-    }
+    Ok(Preprocess::default()
+        .fit(compute, data, progress)?
+        .map(|(_, reduced)| reduced))
 }
 
 /// t-SNE, live: [`Tsne`] behind [`LiveProjection`].
@@ -202,10 +137,8 @@ impl LiveProjection for TsneProjection {
     fn step(&mut self, n: usize, progress: &dyn Progress) -> Result<usize, ViewerError> {
         let n = n.min(self.iterations.saturating_sub(self.tsne.iteration()));
         if n > 0 {
-            let capture = KlCapture::new(progress);
-            self.tsne.step(n, &capture)?;
-            if let Some(value) = capture.value() {
-                let iteration = self.tsne.iteration() / tsne::KL_EVERY * tsne::KL_EVERY;
+            self.tsne.step(n, progress)?;
+            if let Some((iteration, value)) = self.tsne.last_kl_divergence() {
                 self.loss = Some(Loss {
                     name: "KL divergence",
                     value,
@@ -374,6 +307,7 @@ mod tests {
     use super::*;
     use projector_engine::NoProgress;
     use projector_engine::progress::StopFlag;
+    use std::sync::atomic::Ordering;
 
     /// The first `n` rows of data/digits.csv: (64 pixel columns, labels).
     pub(crate) fn digits(n: usize) -> (Array2<f32>, Vec<u32>) {
@@ -434,15 +368,6 @@ mod tests {
         assert!(p.done());
         assert_eq!(p.positions().unwrap().dim(), (4, 2));
         assert!(PcaProjection::new(Compute::Cpu, data.view(), 4).is_err());
-    }
-
-    #[test]
-    fn kl_is_read_from_tsne_messages() {
-        assert_eq!(
-            parse_kl("t-SNE iteration 50: KL divergence 1.2345"),
-            Some(1.2345)
-        );
-        assert_eq!(parse_kl("k-NN 3 / 10"), None);
     }
 
     #[test]

@@ -38,7 +38,7 @@ use egui::{Color32, Pos2, Rect, Sense, Vec2 as EVec2};
 use glam::{Mat4, Vec2};
 use ndarray::Array2;
 use projector_engine::metrics::Quality;
-use projector_engine::tsne::{self, LearningRate};
+use projector_engine::tsne;
 use projector_engine::umap::UmapParams;
 use projector_engine::{
     ColumnData, Compute, EmbeddingSpec, Gpu, ImageCell, Progress, Table, Value,
@@ -78,6 +78,11 @@ pub struct ViewRequest {
     /// How `coords` were made ("PCA", "t-SNE", "UMAP", or where they came from); the heading
     /// follows it, and the panel's algorithm starts on the matching reducer.
     pub layout: String,
+    /// The panel's t-SNE parameters at start (those that made the layout, seed included, so
+    /// Run repeats it).
+    pub tsne: tsne::Params,
+    /// The panel's UMAP parameters at start.
+    pub umap: UmapParams,
 }
 
 /// True when a display is available (`DISPLAY` or `WAYLAND_DISPLAY` set).
@@ -814,8 +819,8 @@ impl Viewer {
             box_start: None,
             box_sel: Vec::new(),
             out_dims: dims,
-            tsne: tsne::Params::default(),
-            umap: UmapParams::default(),
+            tsne: req.tsne,
+            umap: req.umap,
             follow: false,
             live_buffer: None,
             loss: None,
@@ -1165,10 +1170,10 @@ impl Viewer {
         });
     }
 
-    /// The chosen algorithm's parameters, each with its default shown.
+    /// The chosen algorithm's parameters, each with its default shown (from the engine's
+    /// description: see `params_panel`).
     fn params_ui(&mut self, ui: &mut egui::Ui) {
-        let td = tsne::Params::default();
-        let ud = UmapParams::default();
+        let n = self.coords.nrows();
         egui::Grid::new("params")
             .num_columns(3)
             .show(ui, |ui| match self.algorithm {
@@ -1177,102 +1182,10 @@ impl Viewer {
                     ui.end_row();
                 }
                 Algorithm::Tsne => {
-                    let t = &mut self.tsne;
-                    ui.label("perplexity");
-                    ui.add(
-                        egui::DragValue::new(&mut t.perplexity)
-                            .range(1.0..=500.0)
-                            .speed(0.5),
-                    );
-                    ui.label(format!("default {}", td.perplexity));
-                    ui.end_row();
-                    ui.label("iterations");
-                    ui.add(
-                        egui::DragValue::new(&mut t.iterations)
-                            .range(10..=100_000)
-                            .speed(10),
-                    );
-                    ui.label(format!("default {}", td.iterations));
-                    ui.end_row();
-                    ui.label("learning rate");
-                    ui.horizontal(|ui| {
-                        let mut auto = t.learning_rate == LearningRate::Auto;
-                        ui.checkbox(&mut auto, "auto");
-                        match (auto, t.learning_rate) {
-                            (true, _) => t.learning_rate = LearningRate::Auto,
-                            (false, LearningRate::Fixed(mut v)) => {
-                                ui.add(egui::DragValue::new(&mut v).range(1.0..=1e6).speed(1.0));
-                                t.learning_rate = LearningRate::Fixed(v);
-                            }
-                            // Auto just unticked (or a rate kind added later): a fixed start.
-                            (false, _) => t.learning_rate = LearningRate::Fixed(200.0),
-                        }
-                    });
-                    ui.label("default auto (n / 12, then n)");
-                    ui.end_row();
-                    ui.label("early exaggeration");
-                    ui.add(
-                        egui::DragValue::new(&mut t.early_exaggeration)
-                            .range(1.0..=100.0)
-                            .speed(0.1),
-                    );
-                    ui.label(format!("default {}", td.early_exaggeration));
-                    ui.end_row();
-                    ui.label("exaggeration iterations");
-                    ui.add(
-                        egui::DragValue::new(&mut t.exaggeration_iterations)
-                            .range(0..=100_000)
-                            .speed(5),
-                    );
-                    ui.label(format!("default {}", td.exaggeration_iterations));
-                    ui.end_row();
-                    if ui.small_button("defaults").clicked() {
-                        *t = td;
-                    }
-                    ui.end_row();
+                    crate::params_panel::described_ui(ui, &mut self.tsne, n);
                 }
                 Algorithm::Umap => {
-                    let u = &mut self.umap;
-                    ui.label("neighbours");
-                    ui.add(egui::DragValue::new(&mut u.neighbors).range(2..=200));
-                    ui.label(format!("default {}", ud.neighbors));
-                    ui.end_row();
-                    ui.label("min_dist");
-                    ui.add(
-                        egui::DragValue::new(&mut u.min_dist)
-                            .range(0.0..=10.0)
-                            .speed(0.01),
-                    );
-                    ui.label(format!("default {}", ud.min_dist));
-                    ui.end_row();
-                    ui.label("spread");
-                    ui.add(
-                        egui::DragValue::new(&mut u.spread)
-                            .range(0.05..=10.0)
-                            .speed(0.01),
-                    );
-                    ui.label(format!("default {}", ud.spread));
-                    ui.end_row();
-                    ui.label("epochs");
-                    let n = self.coords.nrows();
-                    ui.horizontal(|ui| {
-                        let mut auto = u.epochs.is_none();
-                        ui.checkbox(&mut auto, "auto");
-                        match (auto, u.epochs) {
-                            (true, _) => u.epochs = None,
-                            (false, None) => u.epochs = Some(ud.epochs_for(n)),
-                            (false, Some(mut e)) => {
-                                ui.add(egui::DragValue::new(&mut e).range(1..=100_000).speed(5));
-                                u.epochs = Some(e);
-                            }
-                        }
-                    });
-                    ui.label(format!("default auto ({} here)", ud.epochs_for(n)));
-                    ui.end_row();
-                    if ui.small_button("defaults").clicked() {
-                        *u = ud;
-                    }
-                    ui.end_row();
+                    crate::params_panel::described_ui(ui, &mut self.umap, n);
                 }
             });
     }
@@ -1882,6 +1795,8 @@ mod tests {
             compute: Compute::Cpu,
             source: "t".into(),
             layout: "PCA".into(),
+            tsne: Default::default(),
+            umap: Default::default(),
         };
         let e = view(req).unwrap_err();
         assert!(matches!(e, ViewerError::NoDisplay(_)));
@@ -1941,6 +1856,8 @@ mod tests {
             compute: compute.clone(),
             source: "digits".into(),
             layout: "PCA".into(),
+            tsne: Default::default(),
+            umap: Default::default(),
         })
         .unwrap()
     }

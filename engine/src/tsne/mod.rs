@@ -231,7 +231,7 @@ impl Default for Params {
             early_exaggeration: 12.0,
             exaggeration_iterations: 250,
             dims: 2,
-            seed: 0,
+            seed: crate::params::DEFAULT_SEED,
             knn: Method::Auto,
             repulsion: Repulsion::Auto,
         }
@@ -268,6 +268,8 @@ pub struct Tsne {
     kl_consts: (f64, f64),
     times: StageTimes,
     in_flight: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    /// The KL divergence `step` last computed (every [`KL_EVERY`] iterations) and its iteration.
+    last_kl: Option<(usize, f32)>,
 }
 
 /// Wall time spent in each stage of a run so far (for benchmarks and `--verbose` output).
@@ -426,6 +428,7 @@ impl Tsne {
             kl_fft: fft::FftRepulsion::default(),
             kl_consts,
             in_flight: None,
+            last_kl: None,
         })
     }
 
@@ -617,6 +620,7 @@ impl Tsne {
             progress.update("t-SNE", self.iteration as u64, total);
             if self.iteration.is_multiple_of(KL_EVERY) {
                 let kl = self.kl_divergence()?;
+                self.last_kl = Some((self.iteration, kl));
                 progress.message(&format!(
                     "t-SNE iteration {}: KL divergence {kl:.4}",
                     self.iteration
@@ -628,6 +632,12 @@ impl Tsne {
         }
         self.times.optimise += start.elapsed();
         Ok(())
+    }
+
+    /// The KL divergence [`Tsne::step`] last reported (it computes it every [`KL_EVERY`]
+    /// iterations) with that iteration; `None` before the first.
+    pub fn last_kl_divergence(&self) -> Option<(usize, f32)> {
+        self.last_kl
     }
 
     /// The current positions, `n × dims` (read back from the GPU on that path).

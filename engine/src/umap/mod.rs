@@ -95,7 +95,7 @@ pub struct UmapParams {
     pub learning_rate: f32,
     /// Output dimensions: 2 or 3 (default 2).
     pub dims: usize,
-    /// Seed of the initial noise and the negative samples (default 42).
+    /// Seed of the initial noise and the negative samples (default [`crate::params::DEFAULT_SEED`], 0).
     pub seed: u64,
     /// k-NN search: exact, approximate (NN-descent) or chosen by size (default).
     pub knn: Method,
@@ -112,7 +112,7 @@ impl Default for UmapParams {
             negative_samples: 5,
             learning_rate: 1.0,
             dims: 2,
-            seed: 42,
+            seed: crate::params::DEFAULT_SEED,
             knn: Method::Auto,
         }
     }

@@ -4,6 +4,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub mod params;
+
+pub use params::ReducerArgs;
+
 /// GPU embedding projector: PCA, t-SNE and UMAP on every point, with a viewer.
 ///
 /// With no command, projects the bundled demo dataset (UCI digits) and opens the viewer when a
@@ -29,6 +33,8 @@ pub enum Command {
     View(ViewArgs),
     /// Measure the reducers: seconds per stage, points per second, memory and quality.
     Bench(BenchArgs),
+    /// Print every reducer parameter (name, type, range, default, doc) as JSON.
+    Params,
 }
 
 /// Input file options shared by every command.
@@ -110,26 +116,6 @@ pub enum BackendArg {
     Cpu,
 }
 
-/// k-NN search.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum KnnArg {
-    /// Exact below a size threshold, approximate above.
-    Auto,
-    /// Brute force.
-    Exact,
-    /// NN-descent.
-    Approx,
-}
-
-/// Distance metric.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum MetricArg {
-    /// Euclidean distance.
-    Euclidean,
-    /// Cosine distance.
-    Cosine,
-}
-
 /// Everything that defines a projection (shared by project, render and view).
 #[derive(Debug, Clone, Args)]
 pub struct ProjectionArgs {
@@ -144,51 +130,25 @@ pub struct ProjectionArgs {
     /// Reducer.
     #[arg(long, value_enum, default_value = "pca")]
     pub algo: Algo,
-    /// Output dimensions (2 or 3).
-    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u8).range(2..=3))]
-    pub dims: u8,
     /// Where reducers run (also PROJECTOR_BACKEND).
     #[arg(long, value_enum, env = "PROJECTOR_BACKEND", default_value = "auto")]
     pub backend: BackendArg,
-    /// Random seed: the same seed gives the same projection.
-    #[arg(long, default_value_t = 0)]
-    pub seed: u64,
-    /// Reduce to this many dimensions with PCA before t-SNE/UMAP (default 50 when d > 50; 0 = off).
-    #[arg(long)]
-    pub pca_dims: Option<usize>,
-    /// k-NN search for t-SNE/UMAP.
-    #[arg(long, value_enum, default_value = "auto")]
-    pub knn: KnnArg,
-    /// t-SNE perplexity.
-    #[arg(long, default_value_t = 30.0)]
-    pub perplexity: f32,
-    /// t-SNE iterations in all (early exaggeration included).
-    #[arg(long, default_value_t = 1000)]
-    pub iterations: usize,
-    /// t-SNE learning rate: `auto` or a number.
-    #[arg(long, default_value = "auto")]
-    pub learning_rate: String,
-    /// t-SNE early exaggeration.
-    #[arg(long, default_value_t = 12.0)]
-    pub early_exaggeration: f32,
-    /// UMAP neighbours.
-    #[arg(long, default_value_t = 15)]
-    pub neighbors: usize,
-    /// UMAP distance metric.
-    #[arg(long, value_enum, default_value = "euclidean")]
-    pub metric: MetricArg,
-    /// UMAP minimum distance.
-    #[arg(long, default_value_t = 0.1)]
-    pub min_dist: f32,
-    /// UMAP spread.
-    #[arg(long, default_value_t = 1.0)]
-    pub spread: f32,
-    /// UMAP epochs (default: 500 below 10k points, 200 above).
-    #[arg(long)]
-    pub epochs: Option<usize>,
-    /// UMAP negative samples per edge.
-    #[arg(long, default_value_t = 5)]
-    pub negative_samples: usize,
+    /// Every reducer parameter (`--dims`, `--seed`, `--perplexity`, …), generated from the
+    /// engine's description.
+    #[command(flatten)]
+    pub params: ReducerArgs,
+}
+
+impl ProjectionArgs {
+    /// Output dimensions.
+    pub fn dims(&self) -> usize {
+        self.params.layout.dims
+    }
+
+    /// The seed.
+    pub fn seed(&self) -> u64 {
+        self.params.layout.seed
+    }
 }
 
 /// The value INPUT takes in `project` when it is not given (then `--fit` names the file).
@@ -304,25 +264,25 @@ pub struct BenchArgs {
     /// Neighbours for --algo knn (comma-separated).
     #[arg(long, value_delimiter = ',', default_value = "15", value_parser = clap::value_parser!(u64).range(1..=128))]
     pub k: Vec<u64>,
-    /// k-NN search for --algo knn, tsne and umap.
-    #[arg(long, value_enum, default_value = "auto")]
-    pub knn: KnnArg,
+    /// k-NN search for --algo knn, tsne and umap: auto, exact or approx (default: the engine's).
+    #[arg(long)]
+    pub knn: Option<String>,
     /// PCA components for --algo pca, and the PCA preprocessing of t-SNE/UMAP when d is larger
-    /// (0 = no preprocessing).
-    #[arg(long, default_value_t = 50)]
-    pub pca_dims: usize,
-    /// t-SNE iterations (default 1000, --quick 250).
+    /// (0 = no preprocessing; default: the engine's preprocessing target).
+    #[arg(long)]
+    pub pca_dims: Option<usize>,
+    /// t-SNE iterations (default: the engine's, --quick 250).
     #[arg(long)]
     pub iterations: Option<usize>,
-    /// UMAP epochs (default: umap-learn's choice, --quick 50).
+    /// UMAP epochs (default: the engine's choice, --quick 50).
     #[arg(long)]
     pub epochs: Option<usize>,
     /// Classes of the generated clusters.
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(2..=1000))]
     pub classes: u32,
-    /// Seed of the generated data and of the reducers.
-    #[arg(long, default_value_t = 0)]
-    pub seed: u64,
+    /// Seed of the generated data and of the reducers (default: the engine's).
+    #[arg(long)]
+    pub seed: Option<u64>,
     /// Skip the quality figures (trustworthiness, k-NN accuracy, recall).
     #[arg(long)]
     pub no_quality: bool,

@@ -79,4 +79,6 @@ pub use error::{Error, Result};
 pub use gpu::{Gpu, GpuFeatures};
 pub use input::Input;
 pub use progress::{NoProgress, Progress};
+/// The WGSL shaders and their reflection (re-exported for [`wgsl_struct!`] and host apps).
+pub use projector_shaders as shaders;
 pub use table::{Column, ColumnData, ColumnKind, EmbeddingSpec, ImageCell, Table, Value};

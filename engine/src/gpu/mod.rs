@@ -27,6 +27,11 @@ use std::time::Duration;
 
 use wgpu::util::DeviceExt;
 
+pub mod kernel;
+pub mod layout;
+
+pub use kernel::Kernel;
+
 use crate::error::{Error, Result};
 
 /// Optional adapter capabilities, detected at run time.
@@ -542,42 +547,36 @@ pub fn test_context() -> Option<Arc<Gpu>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use projector_shaders as shaders;
 
-    #[repr(C)]
-    #[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
-    struct FillParams {
-        n: u32,
-        value: f32,
-        _pad: [u32; 2],
+    crate::wgsl_struct! {
+        #[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
+        struct FillParams: fill::Params, test fill_params_match_wgsl {
+            n: u32,
+            value: f32,
+            _pad0: u32,
+            _pad1: u32,
+        }
     }
-    const _: () = assert!(std::mem::size_of::<FillParams>() == 16);
 
     #[test]
     fn fill_kernel_runs_and_reads_back() {
         let Some(gpu) = test_context() else { return };
         let n = 1000u32;
-        let pipeline = gpu.compute_pipeline("fill", projector_shaders::FILL, "main");
+        let fill = Kernel::new(&gpu, &shaders::fill::SHADER, &shaders::fill::MAIN);
         let out = gpu.storage("out", n as u64 * 4);
         let params = gpu.uniform(
             "params",
             &FillParams {
                 n,
                 value: 2.5,
-                _pad: [0; 2],
+                _pad0: 0,
+                _pad1: 0,
             },
         );
-        let bind = gpu.bind(
-            &pipeline,
-            &[params.as_entire_binding(), out.as_entire_binding()],
-        );
+        let bind = fill.bind(&gpu, &[params.as_entire_binding(), out.as_entire_binding()]);
         let mut enc = gpu.device.create_command_encoder(&Default::default());
-        {
-            let mut pass = enc.begin_compute_pass(&Default::default());
-            pass.set_pipeline(&pipeline);
-            pass.set_bind_group(0, &bind, &[]);
-            let (x, y) = gpu.workgroups(n, 256);
-            pass.dispatch_workgroups(x, y, 1);
-        }
+        fill.run(&gpu, &mut enc, &bind, n);
         gpu.submit_and_wait(enc).unwrap();
         let v: Vec<f32> = gpu.read_back(&out, n as usize).unwrap();
         assert!(v.iter().all(|&x| x == 2.5), "fill wrote {:?}", &v[..4]);

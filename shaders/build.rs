@@ -160,8 +160,14 @@ fn reflect(stem: &str, upper: &str, source: &str) -> Result<String, String> {
         );
     }
     let mut overrides = String::new();
+    let mut override_list = String::new();
     for (_, o) in module.overrides.iter() {
         let Some(oname) = &o.name else { continue };
+        let _ = write!(
+            override_list,
+            "Override {{ name: {oname:?}, has_default: {} }}, ",
+            o.init.is_some()
+        );
         let _ = writeln!(
             overrides,
             "        /// `override {oname}` of `{file}`.\n        pub const {oname}: &str = {oname:?};"
@@ -194,7 +200,7 @@ fn reflect(stem: &str, upper: &str, source: &str) -> Result<String, String> {
         .map(|c| format!("{c}, "))
         .collect::<String>();
     Ok(format!(
-        "/// Reflection of `shaders/wgsl/{file}`.\npub mod {mod_name} {{\n    #[allow(unused_imports)]\n    use super::*;\n    /// The whole module: source, entry points, struct layouts.\n    pub const SHADER: Shader = Shader {{ file: {file:?}, source: {upper}, entry_points: &[{eps}], structs: &[{structs}] }};\n{body}    /// Names of the module's pipeline overrides.\n    pub mod overrides {{\n{overrides}    }}\n}}\n"
+        "/// Reflection of `shaders/wgsl/{file}`.\npub mod {mod_name} {{\n    #[allow(unused_imports)]\n    use super::*;\n    /// The whole module: source, entry points, struct layouts.\n    pub const SHADER: Shader = Shader {{ file: {file:?}, source: {upper}, entry_points: &[{eps}], structs: &[{structs}], overrides: &[{override_list}] }};\n{body}    /// Names of the module's pipeline overrides.\n    pub mod overrides {{\n{overrides}    }}\n}}\n"
     ))
 }
 

@@ -42,6 +42,17 @@ pub struct Shader {
     pub entry_points: &'static [EntryPoint],
     /// Named structs with their layout.
     pub structs: &'static [StructLayout],
+    /// Pipeline `override`s, in declaration order.
+    pub overrides: &'static [Override],
+}
+
+/// A pipeline `override` of a shader: a scalar the host sets when it builds the pipeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Override {
+    /// Its WGSL name.
+    pub name: &'static str,
+    /// Whether the WGSL gives it a default (`override X: u32 = 0u;`); one without must be set.
+    pub has_default: bool,
 }
 
 impl Shader {
@@ -112,7 +123,7 @@ pub enum BindingKind {
 }
 
 /// The layout naga computed for a WGSL struct.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StructLayout {
     /// Struct name.
     pub name: &'static str,

@@ -22,8 +22,8 @@ struct Params {
     first: u32,
 }
 
-// Edges of a row per dispatch (tsne::gpu::ATTRACT_WINDOW).
-const WINDOW: u32 = 16384u;
+// Edges of a row per dispatch, set from tsne::gpu::ATTRACT_WINDOW.
+override WINDOW: u32;
 
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> row_ptr: array<u32>;

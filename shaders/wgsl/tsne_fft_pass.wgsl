@@ -54,11 +54,12 @@
 
 // What the pass loads and stores besides plain grid values (bits; see the header).
 override ROLE: u32 = 0u;
-const ROLE_CHARGES: u32 = 1u;
-const ROLE_UNPACK: u32 = 2u;
-const ROLE_MULTIPLY: u32 = 4u;
-const ROLE_HALF: u32 = 8u;
-const ROLE_POT: u32 = 16u;
+// The bits, set from tsne::gpu::fft's constants of the same names.
+override ROLE_CHARGES: u32;
+override ROLE_UNPACK: u32;
+override ROLE_MULTIPLY: u32;
+override ROLE_HALF: u32;
+override ROLE_POT: u32;
 // rank of an empty box (tsne_grid_scan).
 const EMPTY: u32 = 0xffffffffu;
 

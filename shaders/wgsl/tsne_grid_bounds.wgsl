@@ -15,7 +15,8 @@
 @group(0) @binding(1) var<storage, read> y: array<f32>;
 @group(0) @binding(2) var<storage, read_write> bounds: array<f32>;
 
-const SLICE: u32 = 256u * 8192u;
+// Coordinates per workgroup, set from tsne::gpu::grid::BOUNDS_SLICE (256 · 8192).
+override SLICE: u32;
 
 var<workgroup> lo_part: array<f32, 256>;
 var<workgroup> hi_part: array<f32, 256>;

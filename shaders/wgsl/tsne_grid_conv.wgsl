@@ -35,7 +35,7 @@ var<workgroup> tile_q: array<f32, 64>;
 var<workgroup> tile_p: array<vec2<f32>, 64>;
 var<workgroup> nodes: u32;
 
-@compute @workgroup_size(64)
+@compute @workgroup_size(WG)
 fn main(
     @builtin(local_invocation_index) lid: u32,
     @builtin(workgroup_id) wid: vec3<u32>,

@@ -34,7 +34,7 @@ fn load(i: u32, dims: u32) -> vec3<f32> {
     return v;
 }
 
-@compute @workgroup_size(64)
+@compute @workgroup_size(WG)
 fn main(
     @builtin(global_invocation_id) gid: vec3<u32>,
     @builtin(local_invocation_index) lid: u32,

@@ -37,7 +37,8 @@ struct Params {
 @group(0) @binding(3) var<storage, read> pos: array<f32>;
 @group(0) @binding(4) var<storage, read_write> delta: array<atomic<i32>>;
 
-const CLIP: f32 = 4.0;
+// Gradient clip, set from umap::optimize::CLIP (as umap-learn: 4).
+override CLIP: f32;
 
 fn pcg(v: u32) -> u32 {
     let state = v * 747796405u + 2891336453u;

@@ -38,13 +38,28 @@ impl Kernel {
     }
 
     /// Builds `entry` of `shader` with the given pipeline overrides (`(name, value)`; use the
-    /// names in the shader module's `overrides`).
+    /// names in the shader module's `overrides`). Values for overrides the shader does not
+    /// declare are left out, so one list can serve every kernel that imports the same shared
+    /// WGSL; an override without a WGSL default that gets no value is a programming error.
     pub fn with_overrides(
         gpu: &Gpu,
         shader: &'static Shader,
         entry: &'static EntryPoint,
         overrides: &[(&str, f64)],
     ) -> Kernel {
+        for o in shader.overrides {
+            assert!(
+                o.has_default || overrides.iter().any(|(name, _)| *name == o.name),
+                "{}: override {} has no default and no value",
+                shader.file,
+                o.name
+            );
+        }
+        let overrides: Vec<(&str, f64)> = overrides
+            .iter()
+            .filter(|(name, _)| shader.overrides.iter().any(|o| o.name == *name))
+            .copied()
+            .collect();
         debug_assert!(
             entry.bindings.iter().all(|b| b.group == 0),
             "{}: kernels bind group 0 only",
@@ -93,7 +108,7 @@ impl Kernel {
             module: &module,
             entry_point: Some(entry.name),
             compilation_options: wgpu::PipelineCompilationOptions {
-                constants: overrides,
+                constants: &overrides,
                 ..Default::default()
             },
             cache: None,
@@ -163,6 +178,42 @@ impl Kernel {
         pass.set_pipeline(&self.pipeline);
         pass.set_bind_group(0, bind, &[]);
         pass.dispatch_workgroups(x, y, 1);
+    }
+
+    /// Runs this kernel over `items` invocations in a submission of its own and waits for it.
+    pub fn submit(&self, gpu: &Gpu, bind: &wgpu::BindGroup, items: u32) -> crate::Result<()> {
+        let mut encoder = gpu.device.create_command_encoder(&Default::default());
+        self.run(gpu, &mut encoder, bind, items);
+        gpu.submit_and_wait(encoder)
+    }
+
+    /// Runs this kernel over an `x` × `y` grid of workgroups in a submission of its own and
+    /// waits for it.
+    pub fn submit_groups(
+        &self,
+        gpu: &Gpu,
+        bind: &wgpu::BindGroup,
+        x: u32,
+        y: u32,
+    ) -> crate::Result<()> {
+        let mut encoder = gpu.device.create_command_encoder(&Default::default());
+        self.run_groups(&mut encoder, bind, x, y);
+        gpu.submit_and_wait(encoder)
+    }
+
+    /// Records this kernel over an `x` × `y` grid of workgroups in a compute pass of its own.
+    pub fn run_groups(
+        &self,
+        encoder: &mut wgpu::CommandEncoder,
+        bind: &wgpu::BindGroup,
+        x: u32,
+        y: u32,
+    ) {
+        let mut pass = encoder.begin_compute_pass(&wgpu::ComputePassDescriptor {
+            label: Some(self.label),
+            timestamp_writes: None,
+        });
+        self.dispatch_groups(&mut pass, bind, x, y);
     }
 
     /// Records this kernel over `items` invocations in a compute pass of its own.

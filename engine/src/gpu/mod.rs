@@ -10,8 +10,12 @@
 //! - Every wait on the GPU has a timeout ([`Gpu::wait`]): a hung driver becomes
 //!   [`Error::Gpu`], never a hung process. Validation errors raised by wgpu are captured and
 //!   returned by the next wait instead of panicking.
-//! - Pipelines and bind-group layouts are built once per context: each GPU module keeps its
-//!   kernels in a struct that [`Gpu::cached`] creates on first use and hands out afterwards.
+//! - Every compute pipeline is a [`Kernel`]: built from the shaders' build-time reflection
+//!   (workgroup size, bindings, overrides), with an explicit bind-group layout, and dispatched by
+//!   item count. Kernels are built once per context: each GPU module keeps its kernels in a
+//!   struct that [`Gpu::cached`] creates on first use and hands out afterwards. Uniform structs
+//!   are declared with [`wgsl_struct!`](crate::wgsl_struct) and tested against their WGSL twin
+//!   ([`layout`]).
 //! - Buffers are bounded by `max_storage_buffer_binding_size` (128 MiB on lavapipe): callers ask
 //!   [`Gpu::max_binding_rows`] how many rows of a given width fit in one binding and process larger
 //!   inputs in chunks of that many rows.
@@ -314,52 +318,6 @@ impl Gpu {
             c.insert(id, value.clone());
         }
         value
-    }
-
-    /// Builds a compute pipeline from WGSL source with an automatic layout.
-    pub fn compute_pipeline(
-        &self,
-        label: &str,
-        source: &str,
-        entry: &str,
-    ) -> wgpu::ComputePipeline {
-        let module = self
-            .device
-            .create_shader_module(wgpu::ShaderModuleDescriptor {
-                label: Some(label),
-                source: wgpu::ShaderSource::Wgsl(source.into()),
-            });
-        self.device
-            .create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
-                label: Some(label),
-                layout: None,
-                module: &module,
-                entry_point: Some(entry),
-                compilation_options: Default::default(),
-                cache: None,
-            })
-    }
-
-    /// Creates a bind group for group 0 of `pipeline` from buffers bound at 0, 1, 2, ... in order.
-    pub fn bind(
-        &self,
-        pipeline: &wgpu::ComputePipeline,
-        buffers: &[wgpu::BindingResource<'_>],
-    ) -> wgpu::BindGroup {
-        let layout = pipeline.get_bind_group_layout(0);
-        let entries: Vec<wgpu::BindGroupEntry<'_>> = buffers
-            .iter()
-            .enumerate()
-            .map(|(i, r)| wgpu::BindGroupEntry {
-                binding: i as u32,
-                resource: r.clone(),
-            })
-            .collect();
-        self.device.create_bind_group(&wgpu::BindGroupDescriptor {
-            label: None,
-            layout: &layout,
-            entries: &entries,
-        })
     }
 
     /// Creates a storage buffer holding `data` (also usable as copy source and destination).

@@ -25,44 +25,49 @@ use wgpu::util::DeviceExt;
 
 use super::{KnnGraph, row_norms};
 use crate::error::{Error, Result};
-use crate::gpu::Gpu;
+use crate::gpu::{Gpu, Kernel};
 use crate::progress::Progress;
+use crate::shaders;
 
-#[repr(C)]
-#[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
-struct TileParams {
-    q_rows: u32,
-    b_start: u32,
-    b_end: u32,
-    dim: u32,
-    k: u32,
-    q_global: u32,
-    b_global: u32,
-    _pad: u32,
+crate::wgsl_struct! {
+    /// Parameters of `knn_exact_tile` (see the shader header).
+    #[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
+    struct TileParams: knn_exact_tile::Params, test tile_params_match_wgsl {
+        q_rows: u32,
+        b_start: u32,
+        b_end: u32,
+        dim: u32,
+        k: u32,
+        q_global: u32,
+        b_global: u32,
+        _pad: u32,
+    }
 }
-const _: () = assert!(std::mem::size_of::<TileParams>() == 32);
 
-/// Queries per workgroup and base rows per tile in the kernel.
-const TILE: usize = 64;
+/// Queries per workgroup and base rows per tile in the kernel (its `TQ`, `TB`).
+const TILE: usize = shaders::knn_exact_tile::TQ as usize;
+const _: () = assert!(
+    shaders::knn_exact_tile::TB as usize == TILE && shaders::knn_exact_ubo::TQ as usize == TILE
+);
 /// Multiply-adds per dispatch (bounds the time of one dispatch).
 const DISPATCH_MACS: usize = 1 << 27;
 /// Multiply-adds per submission.
 const SUBMIT_MACS: usize = 1 << 29;
 
-/// Parameters of `knn_exact_ubo` (see the shader header).
-#[repr(C)]
-#[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
-struct UboParams {
-    q_rows: u32,
-    b_rows: u32,
-    dim4: u32,
-    k: u32,
-    q_global: u32,
-    b_global: u32,
-    norms_at: u32,
-    _pad: u32,
+crate::wgsl_struct! {
+    /// Parameters of `knn_exact_ubo` (see the shader header).
+    #[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
+    struct UboParams: knn_exact_ubo::Params, test ubo_params_match_wgsl {
+        q_rows: u32,
+        b_rows: u32,
+        dim4: u32,
+        k: u32,
+        q_global: u32,
+        b_global: u32,
+        norms_at: u32,
+        _pad: u32,
+    }
 }
-const _: () = assert!(std::mem::size_of::<UboParams>() == 32);
 
 /// Size of one uniform window of `knn_exact_ubo` in vec4s (64 KiB, the shader's array length).
 const WINDOW_VEC4: usize = 4096;
@@ -73,16 +78,18 @@ const WINDOW_STEP: usize = 16;
 /// Most windows in one uniform buffer (128 MiB).
 const WINDOWS_PER_BUFFER: usize = 2048;
 
+/// The exact k-NN kernels, built once per context.
 pub(super) struct Kernels {
-    tile: wgpu::ComputePipeline,
-    ubo: wgpu::ComputePipeline,
+    tile: Kernel,
+    ubo: Kernel,
 }
 
 impl Kernels {
     fn new(gpu: &Gpu) -> Self {
+        use shaders::{knn_exact_tile, knn_exact_ubo};
         Kernels {
-            tile: gpu.compute_pipeline("knn_exact_tile", projector_shaders::KNN_EXACT_TILE, "main"),
-            ubo: gpu.compute_pipeline("knn_exact_ubo", projector_shaders::KNN_EXACT_UBO, "main"),
+            tile: Kernel::new(gpu, &knn_exact_tile::SHADER, &knn_exact_tile::MAIN),
+            ubo: Kernel::new(gpu, &knn_exact_ubo::SHADER, &knn_exact_ubo::MAIN),
         }
     }
 }
@@ -200,7 +207,6 @@ fn exact_ubo(
         let qnorms = gpu.storage_init("knn query norms", &norms[q0..q0 + q_rows]);
         let best_d = gpu.storage_init("knn best d", &vec![f32::INFINITY; q_rows * k]);
         let best_i = gpu.storage_init("knn best i", &vec![u32::MAX; q_rows * k]);
-        let (wx, wy) = gpu.workgroups(q_rows as u32, TILE as u32);
         let mut enc = gpu.device.create_command_encoder(&Default::default());
         let mut macs = 0;
         for wb in &buffers {
@@ -226,8 +232,8 @@ fn exact_ubo(
                     offset: w as u64 * WINDOW_BYTES,
                     size: std::num::NonZeroU64::new(WINDOW_BYTES),
                 };
-                let bind = gpu.bind(
-                    &kernels.ubo,
+                let bind = kernels.ubo.bind(
+                    gpu,
                     &[
                         params.as_entire_binding(),
                         qbuf.as_entire_binding(),
@@ -237,12 +243,7 @@ fn exact_ubo(
                         best_i.as_entire_binding(),
                     ],
                 );
-                {
-                    let mut pass = enc.begin_compute_pass(&Default::default());
-                    pass.set_pipeline(&kernels.ubo);
-                    pass.set_bind_group(0, &bind, &[]);
-                    pass.dispatch_workgroups(wx, wy, 1);
-                }
+                kernels.ubo.run(gpu, &mut enc, &bind, q_rows as u32);
                 macs += q_rows * rows * dim4 * 4;
                 units += q_rows as u64;
                 if macs >= SUBMIT_MACS {
@@ -317,7 +318,6 @@ fn exact_tiles(
         let step = (DISPATCH_MACS / (qb.rows * dim.max(1)))
             .next_multiple_of(TILE)
             .max(TILE);
-        let (wx, wy) = gpu.workgroups(qb.rows as u32, TILE as u32);
         for bb in &blocks {
             let mut b = 0;
             while b < bb.rows {
@@ -341,8 +341,8 @@ fn exact_tiles(
                             _pad: 0,
                         },
                     );
-                    let bind = gpu.bind(
-                        &kernels.tile,
+                    let bind = kernels.tile.bind(
+                        gpu,
                         &[
                             params.as_entire_binding(),
                             qb.data.as_entire_binding(),
@@ -353,12 +353,7 @@ fn exact_tiles(
                             best_i.as_entire_binding(),
                         ],
                     );
-                    {
-                        let mut pass = enc.begin_compute_pass(&Default::default());
-                        pass.set_pipeline(&kernels.tile);
-                        pass.set_bind_group(0, &bind, &[]);
-                        pass.dispatch_workgroups(wx, wy, 1);
-                    }
+                    kernels.tile.run(gpu, &mut enc, &bind, qb.rows as u32);
                     macs += qb.rows * (end - b) * dim.max(1);
                     b = end;
                 }
@@ -385,26 +380,24 @@ fn exact_tiles(
     })
 }
 
-#[repr(C)]
-#[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
-struct JoinParams {
-    n: u32,
-    dim: u32,
-    kb: u32,
-    width: u32,
-    u_start: u32,
-    u_end: u32,
-    pair_start: u32,
-    pair_end: u32,
+crate::wgsl_struct! {
+    /// Parameters of `knn_nnd_join` (see the shader header).
+    #[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
+    struct JoinParams: knn_nnd_join::Params, test join_params_match_wgsl {
+        n: u32,
+        dim: u32,
+        kb: u32,
+        width: u32,
+        u_start: u32,
+        u_end: u32,
+        pair_start: u32,
+        pair_end: u32,
+    }
 }
-const _: () = assert!(std::mem::size_of::<JoinParams>() == 32);
 
-/// Loop iterations llvmpipe (lavapipe) lets one invocation run before it silently ends every
-/// loop of it (`LP_MAX_TGSI_LOOP_ITERATIONS`).
-const LLVMPIPE_LOOP_LIMIT: usize = 65_535;
-
-/// Loop iterations one join invocation may spend per dispatch: half of llvmpipe's limit.
-const JOIN_LOOP_BUDGET: usize = LLVMPIPE_LOOP_LIMIT / 2;
+/// Loop iterations one join invocation may spend per dispatch: half of lavapipe's
+/// [`crate::gpu::LOOP_BUDGET`].
+const JOIN_LOOP_BUDGET: usize = crate::gpu::LOOP_BUDGET as usize / 2;
 
 /// Upper bound on the loop iterations the join kernel spends on one (v, w) pair: the pair loop,
 /// the membership scan, the distance (four coordinates per iteration, then the remainder) and
@@ -413,14 +406,16 @@ fn join_pair_iterations(dim: usize, kb: usize) -> usize {
     1 + kb + dim / 4 + 3 + kb + 1
 }
 
+/// The NN-descent join kernel, built once per context.
 pub(super) struct NndKernels {
-    join: wgpu::ComputePipeline,
+    join: Kernel,
 }
 
 impl NndKernels {
     fn new(gpu: &Gpu) -> Self {
+        use shaders::knn_nnd_join;
         NndKernels {
-            join: gpu.compute_pipeline("knn_nnd_join", projector_shaders::KNN_NND_JOIN, "main"),
+            join: Kernel::new(gpu, &knn_nnd_join::SHADER, &knn_nnd_join::MAIN),
         }
     }
 }
@@ -517,8 +512,8 @@ impl NndState {
                             pair_end: p1 as u32,
                         },
                     );
-                    let bind = gpu.bind(
-                        &self.kernels.join,
+                    let bind = self.kernels.join.bind(
+                        gpu,
                         &[
                             params.as_entire_binding(),
                             self.data.as_entire_binding(),
@@ -530,11 +525,9 @@ impl NndState {
                             self.updates.as_entire_binding(),
                         ],
                     );
-                    let mut pass = enc.begin_compute_pass(&Default::default());
-                    pass.set_pipeline(&self.kernels.join);
-                    pass.set_bind_group(0, &bind, &[]);
-                    let (x, y) = gpu.workgroups((end - u) as u32, TILE as u32);
-                    pass.dispatch_workgroups(x, y, 1);
+                    self.kernels
+                        .join
+                        .run(gpu, &mut enc, &bind, (end - u) as u32);
                     p0 = p1;
                 }
                 macs += (end - u) * per_point;

@@ -14,8 +14,9 @@ use ndarray::{Array2, ArrayView2, s};
 
 use super::{Method, Stages};
 use crate::error::{Error, Result};
-use crate::gpu::Gpu;
+use crate::gpu::{Gpu, Kernel};
 use crate::progress::Progress;
+use crate::shaders;
 
 /// Multiply-adds per dispatch of `pca_matmul` (keeps each dispatch well under driver timeouts).
 const FMA_PER_DISPATCH: u64 = 1 << 30;
@@ -27,61 +28,71 @@ const _: () = assert!(COLSTATS_ROWS < crate::gpu::LOOP_BUDGET as usize / 2);
 /// iteration per step: kept well under [`crate::gpu::LOOP_BUDGET`]).
 const MATMUL_T_MAX: u32 = 16_384;
 const _: () = assert!(MATMUL_T_MAX * 21 / 16 < crate::gpu::LOOP_BUDGET / 2);
-/// Output tile edge of `pca_matmul` (one workgroup's 64 × 64 block of C).
-const TILE: u32 = 64;
-/// Reduction step of `pca_matmul` (rows of A and B staged per barrier).
-const TK: u32 = 16;
+/// Output tile edge of `pca_matmul` (one workgroup's block of C; the shader's `TM`).
+const TILE: u32 = shaders::pca_matmul::TM;
+/// Reduction step of `pca_matmul` (rows of A and B staged per barrier; the shader's `TK`).
+const TK: u32 = shaders::pca_matmul::TK;
+const _: () = assert!(shaders::pca_matmul_ubo::TM == TILE);
 
-#[repr(C)]
-#[derive(Clone, Copy, Default, bytemuck::Pod, bytemuck::Zeroable)]
-struct ColParams {
-    rows: u32,
-    cols: u32,
-    mode: u32,
-    first: u32,
+crate::wgsl_struct! {
+    /// Parameters of `pca_colstats` (see the shader header).
+    #[derive(Clone, Copy, Default, bytemuck::Pod, bytemuck::Zeroable)]
+    struct ColParams: pca_colstats::Params, test col_params_match_wgsl {
+        rows: u32,
+        cols: u32,
+        mode: u32,
+        first: u32,
+    }
 }
-const _: () = assert!(std::mem::size_of::<ColParams>() == 16);
 
-/// Parameters of `pca_matmul` (see the shader header).
-#[repr(C)]
-#[derive(Clone, Copy, Default, bytemuck::Pod, bytemuck::Zeroable)]
-struct MatParams {
-    m: u32,
-    n: u32,
-    t0: u32,
-    t1: u32,
-    a_si: u32,
-    a_st: u32,
-    b_st: u32,
-    b_sj: u32,
-    c_ld: u32,
-    accumulate: u32,
-    centre_a: u32,
-    centre_b: u32,
-    upper_only: u32,
-    _pad: [u32; 3],
+crate::wgsl_struct! {
+    /// Parameters of `pca_matmul` (see the shader header).
+    #[derive(Clone, Copy, Default, bytemuck::Pod, bytemuck::Zeroable)]
+    struct MatParams: pca_matmul::Params, test mat_params_match_wgsl {
+        m: u32,
+        n: u32,
+        t0: u32,
+        t1: u32,
+        a_si: u32,
+        a_st: u32,
+        b_st: u32,
+        b_sj: u32,
+        c_ld: u32,
+        accumulate: u32,
+        centre_a: u32,
+        centre_b: u32,
+        upper_only: u32,
+        _pad0: u32,
+        _pad1: u32,
+        _pad2: u32,
+    }
 }
-const _: () = assert!(std::mem::size_of::<MatParams>() == 64);
 
-#[repr(C)]
-#[derive(Clone, Copy, Default, bytemuck::Pod, bytemuck::Zeroable)]
-struct SymParams {
-    n: u32,
-    _pad: [u32; 3],
+crate::wgsl_struct! {
+    /// Parameters of `pca_symmetrize`.
+    #[derive(Clone, Copy, Default, bytemuck::Pod, bytemuck::Zeroable)]
+    struct SymParams: pca_symmetrize::Params, test sym_params_match_wgsl {
+        n: u32,
+        _pad0: u32,
+        _pad1: u32,
+        _pad2: u32,
+    }
 }
-const _: () = assert!(std::mem::size_of::<SymParams>() == 16);
 
-/// Parameters of `pca_matmul_ubo` (see the shader header).
-#[repr(C)]
-#[derive(Clone, Copy, Default, bytemuck::Pod, bytemuck::Zeroable)]
-struct UboParams {
-    d: u32,
-    dim4: u32,
-    accumulate: u32,
-    _pad: u32,
-    rows: [u32; WINDOWS_PER_DISPATCH],
+crate::wgsl_struct! {
+    /// Parameters of `pca_matmul_ubo` (see the shader header): `rowsK` rows in window K.
+    #[derive(Clone, Copy, Default, bytemuck::Pod, bytemuck::Zeroable)]
+    struct UboParams: pca_matmul_ubo::Params, test ubo_params_match_wgsl {
+        d: u32,
+        dim4: u32,
+        accumulate: u32,
+        _pad0: u32,
+        rows0: u32,
+        rows1: u32,
+        rows2: u32,
+        rows3: u32,
+    }
 }
-const _: () = assert!(std::mem::size_of::<UboParams>() == 32);
 
 /// Size of one uniform window of `pca_matmul_ubo` in vec4s (64 KiB, the shader's array length).
 const WINDOW_VEC4: usize = 4096;
@@ -92,25 +103,22 @@ const WINDOWS_PER_DISPATCH: usize = 4;
 /// Most windows uploaded and dispatched at once (16 MiB of uniform buffer, reused).
 const WINDOWS_PER_GROUP: usize = 256;
 
-/// The PCA pipelines, built once per context.
+/// The PCA kernels, built once per context.
 pub(crate) struct Kernels {
-    colstats: wgpu::ComputePipeline,
-    matmul: wgpu::ComputePipeline,
-    symmetrize: wgpu::ComputePipeline,
-    ubo: wgpu::ComputePipeline,
+    colstats: Kernel,
+    matmul: Kernel,
+    symmetrize: Kernel,
+    ubo: Kernel,
 }
 
 impl Kernels {
     fn new(gpu: &Gpu) -> Self {
+        use shaders::{pca_colstats, pca_matmul, pca_matmul_ubo, pca_symmetrize};
         Kernels {
-            colstats: gpu.compute_pipeline("pca_colstats", projector_shaders::PCA_COLSTATS, "main"),
-            matmul: gpu.compute_pipeline("pca_matmul", projector_shaders::PCA_MATMUL, "main"),
-            symmetrize: gpu.compute_pipeline(
-                "pca_symmetrize",
-                projector_shaders::PCA_SYMMETRIZE,
-                "main",
-            ),
-            ubo: gpu.compute_pipeline("pca_matmul_ubo", projector_shaders::PCA_MATMUL_UBO, "main"),
+            colstats: Kernel::new(gpu, &pca_colstats::SHADER, &pca_colstats::MAIN),
+            matmul: Kernel::new(gpu, &pca_matmul::SHADER, &pca_matmul::MAIN),
+            symmetrize: Kernel::new(gpu, &pca_symmetrize::SHADER, &pca_symmetrize::MAIN),
+            ubo: Kernel::new(gpu, &pca_matmul_ubo::SHADER, &pca_matmul_ubo::MAIN),
         }
     }
 }
@@ -159,29 +167,24 @@ fn matmul(
     let step = ((FMA_PER_DISPATCH / per_t).min(u64::from(MATMUL_T_MAX)) as u32 / TK * TK).max(TK);
     let (t_begin, t_end) = (p.t0, p.t1);
     let groups = (p.n.div_ceil(TILE).max(1), p.m.div_ceil(TILE).max(1));
+    // One uniform and bind group for every piece: each is waited for before the next write.
+    let params = gpu.uniform("pca_matmul params", &p);
+    let bind = k.matmul.bind(
+        gpu,
+        &[
+            params.as_entire_binding(),
+            a.as_entire_binding(),
+            b.as_entire_binding(),
+            mean.as_entire_binding(),
+            c.as_entire_binding(),
+        ],
+    );
     let mut t = t_begin;
     loop {
         p.t0 = t;
         p.t1 = t.saturating_add(step).min(t_end);
-        let params = gpu.uniform("pca_matmul params", &p);
-        let bind = gpu.bind(
-            &k.matmul,
-            &[
-                params.as_entire_binding(),
-                a.as_entire_binding(),
-                b.as_entire_binding(),
-                mean.as_entire_binding(),
-                c.as_entire_binding(),
-            ],
-        );
-        let mut enc = gpu.device.create_command_encoder(&Default::default());
-        {
-            let mut pass = enc.begin_compute_pass(&Default::default());
-            pass.set_pipeline(&k.matmul);
-            pass.set_bind_group(0, &bind, &[]);
-            pass.dispatch_workgroups(groups.0, groups.1, 1);
-        }
-        gpu.submit_and_wait(enc)?;
+        gpu.queue.write_buffer(&params, 0, bytemuck::bytes_of(&p));
+        k.matmul.submit_groups(gpu, &bind, groups.0, groups.1)?;
         p.accumulate = 1;
         t = p.t1;
         if t >= t_end {
@@ -295,7 +298,6 @@ impl<'a> GpuStages<'a> {
             let mut enc = gpu.device.create_command_encoder(&Default::default());
             {
                 let mut pass = enc.begin_compute_pass(&Default::default());
-                pass.set_pipeline(&self.kernels.ubo);
                 for (q, quad) in rows_of.chunks(WINDOWS_PER_DISPATCH).enumerate() {
                     let first = q * WINDOWS_PER_DISPATCH;
                     let mut rows = [0u32; WINDOWS_PER_DISPATCH];
@@ -308,8 +310,11 @@ impl<'a> GpuStages<'a> {
                             d: u32_of(d, "columns")?,
                             dim4: u32_of(dim4, "columns")?,
                             accumulate: 1,
-                            _pad: 0,
-                            rows,
+                            _pad0: 0,
+                            rows0: rows[0],
+                            rows1: rows[1],
+                            rows2: rows[2],
+                            rows3: rows[3],
                         },
                     );
                     // Slots past the last window bind the first one again, with 0 rows.
@@ -325,8 +330,8 @@ impl<'a> GpuStages<'a> {
                             size: std::num::NonZeroU64::new(WINDOW_BYTES),
                         })
                     };
-                    let bind = gpu.bind(
-                        &self.kernels.ubo,
+                    let bind = self.kernels.ubo.bind(
+                        gpu,
                         &[
                             params.as_entire_binding(),
                             window(0),
@@ -336,8 +341,9 @@ impl<'a> GpuStages<'a> {
                             c.as_entire_binding(),
                         ],
                     );
-                    pass.set_bind_group(0, &bind, &[]);
-                    pass.dispatch_workgroups(blocks, blocks, 1);
+                    self.kernels
+                        .ubo
+                        .dispatch_groups(&mut pass, &bind, blocks, blocks);
                 }
             }
             gpu.submit_and_wait(enc)?;
@@ -382,34 +388,27 @@ impl<'a> GpuStages<'a> {
         let d = self.data.ncols();
         let mut sums = vec![0.0f64; d];
         let out = gpu.storage("pca colstats", d as u64 * 4);
+        let params = gpu.uniform("pca_colstats params", &ColParams::default());
+        let bind = self.kernels.colstats.bind(
+            gpu,
+            &[
+                params.as_entire_binding(),
+                self.xbuf.as_entire_binding(),
+                self.mean.as_entire_binding(),
+                out.as_entire_binding(),
+            ],
+        );
         for first in (0..rows).step_by(COLSTATS_ROWS) {
-            let params = gpu.uniform(
-                "pca_colstats params",
-                &ColParams {
-                    rows: u32_of((rows - first).min(COLSTATS_ROWS), "rows")?,
-                    cols: u32_of(d, "columns")?,
-                    mode,
-                    first: u32_of(first, "rows")?,
-                },
-            );
-            let bind = gpu.bind(
-                &self.kernels.colstats,
-                &[
-                    params.as_entire_binding(),
-                    self.xbuf.as_entire_binding(),
-                    self.mean.as_entire_binding(),
-                    out.as_entire_binding(),
-                ],
-            );
-            let mut enc = gpu.device.create_command_encoder(&Default::default());
-            {
-                let mut pass = enc.begin_compute_pass(&Default::default());
-                pass.set_pipeline(&self.kernels.colstats);
-                pass.set_bind_group(0, &bind, &[]);
-                let (x, y) = gpu.workgroups(u32_of(d, "columns")?, 256);
-                pass.dispatch_workgroups(x, y, 1);
-            }
-            gpu.submit_and_wait(enc)?;
+            let p = ColParams {
+                rows: u32_of((rows - first).min(COLSTATS_ROWS), "rows")?,
+                cols: u32_of(d, "columns")?,
+                mode,
+                first: u32_of(first, "rows")?,
+            };
+            gpu.queue.write_buffer(&params, 0, bytemuck::bytes_of(&p));
+            self.kernels
+                .colstats
+                .submit(gpu, &bind, u32_of(d, "columns")?)?;
             for (s, v) in sums.iter_mut().zip(gpu.read_back::<f32>(&out, d)?) {
                 *s += f64::from(v);
             }
@@ -423,22 +422,16 @@ impl<'a> GpuStages<'a> {
             "pca_symmetrize params",
             &SymParams {
                 n: u32_of(n, "matrix size")?,
-                _pad: [0; 3],
+                ..SymParams::default()
             },
         );
-        let bind = gpu.bind(
-            &self.kernels.symmetrize,
-            &[params.as_entire_binding(), c.as_entire_binding()],
-        );
-        let mut enc = gpu.device.create_command_encoder(&Default::default());
-        {
-            let mut pass = enc.begin_compute_pass(&Default::default());
-            pass.set_pipeline(&self.kernels.symmetrize);
-            pass.set_bind_group(0, &bind, &[]);
-            let (x, y) = gpu.workgroups(u32_of(n * n, "matrix elements")?, 256);
-            pass.dispatch_workgroups(x, y, 1);
-        }
-        gpu.submit_and_wait(enc)
+        let bind = self
+            .kernels
+            .symmetrize
+            .bind(gpu, &[params.as_entire_binding(), c.as_entire_binding()]);
+        self.kernels
+            .symmetrize
+            .submit(gpu, &bind, u32_of(n * n, "matrix elements")?)
     }
 
     fn check_square(&self, n: usize) -> Result<()> {
@@ -505,7 +498,7 @@ impl Stages for GpuStages<'_> {
                     centre_a: 2,
                     centre_b: 1,
                     upper_only: 1,
-                    _pad: [0; 3],
+                    ..MatParams::default()
                 };
                 matmul(
                     &self.gpu,
@@ -551,7 +544,7 @@ impl Stages for GpuStages<'_> {
                         centre_a: 1,
                         centre_b: 2,
                         upper_only: 1,
-                        _pad: [0; 3],
+                        ..MatParams::default()
                     };
                     matmul(
                         &self.gpu,
@@ -594,7 +587,7 @@ impl Stages for GpuStages<'_> {
             centre_a: 0,
             centre_b: 0,
             upper_only: 0,
-            _pad: [0; 3],
+            ..MatParams::default()
         };
         matmul(&self.gpu, &self.kernels, p, s, &qbuf, &self.mean, &zbuf)?;
         let z: Vec<f32> = self.gpu.read_back(&zbuf, *dim * b)?;
@@ -623,7 +616,7 @@ impl Stages for GpuStages<'_> {
             centre_a: 1,
             centre_b: 0,
             upper_only: 0,
-            _pad: [0; 3],
+            ..MatParams::default()
         };
         matmul(
             &self.gpu,
@@ -687,7 +680,7 @@ pub(crate) fn project(
             centre_a: 2,
             centre_b: 0,
             upper_only: 0,
-            _pad: [0; 3],
+            ..MatParams::default()
         };
         matmul(
             gpu,

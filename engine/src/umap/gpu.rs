@@ -10,45 +10,51 @@ use std::sync::Arc;
 
 use wgpu::util::DeviceExt;
 
-use super::optimize::{FIXED_SCALE, Sched};
+use super::optimize::{CLIP, FIXED_SCALE, Sched};
 use crate::error::{Error, Result};
-use crate::gpu::Gpu;
+use crate::gpu::{Gpu, Kernel};
+use crate::shaders;
 
-/// Uniform parameters shared by both kernels (same layout as the WGSL `Params`).
-#[repr(C)]
-#[derive(Debug, Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
-pub struct Params {
-    pub n_edges: u32,
-    pub n: u32,
-    pub dims: u32,
-    pub epoch: u32,
-    pub seed: u32,
-    pub n_coords: u32,
-    pub inv_scale: f32,
-    pub edge_offset: u32,
-    pub a: f32,
-    pub b: f32,
-    pub alpha: f32,
-    pub scale: f32,
+crate::wgsl_struct! {
+    /// Uniform parameters shared by both kernels (`umap_apply` declares the same `Params`;
+    /// a test holds the two WGSL declarations together).
+    #[derive(Debug, Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
+    pub struct Params: umap_epoch::Params, test params_match_wgsl {
+        pub n_edges: u32,
+        pub n: u32,
+        pub dims: u32,
+        pub epoch: u32,
+        pub seed: u32,
+        pub n_coords: u32,
+        pub inv_scale: f32,
+        pub edge_offset: u32,
+        pub a: f32,
+        pub b: f32,
+        pub alpha: f32,
+        pub scale: f32,
+    }
 }
-const _: () = assert!(std::mem::size_of::<Params>() == 48);
 
-/// The two pipelines, built once per context.
+/// The two kernels, built once per context.
 pub struct Kernels {
-    epoch: wgpu::ComputePipeline,
-    apply: wgpu::ComputePipeline,
+    epoch: Kernel,
+    apply: Kernel,
 }
 
 impl Kernels {
     fn new(gpu: &Gpu) -> Kernels {
+        use shaders::{umap_apply, umap_epoch};
         Kernels {
-            epoch: gpu.compute_pipeline("umap_epoch", projector_shaders::UMAP_EPOCH, "main"),
-            apply: gpu.compute_pipeline("umap_apply", projector_shaders::UMAP_APPLY, "main"),
+            epoch: Kernel::with_overrides(
+                gpu,
+                &umap_epoch::SHADER,
+                &umap_epoch::MAIN,
+                &[(umap_epoch::overrides::CLIP, f64::from(CLIP))],
+            ),
+            apply: Kernel::new(gpu, &umap_apply::SHADER, &umap_apply::MAIN),
         }
     }
 }
-
-const WG: u32 = 256;
 
 /// Epochs recorded into one submission at most.
 pub const SLOTS: usize = 16;
@@ -145,8 +151,8 @@ impl GpuLayout {
             let binds = cparams
                 .iter()
                 .map(|p| {
-                    gpu.bind(
-                        &kernels.epoch,
+                    kernels.epoch.bind(
+                        &gpu,
                         &[
                             p.as_entire_binding(),
                             edges_buf.as_entire_binding(),
@@ -165,8 +171,8 @@ impl GpuLayout {
                 _sched: sched_buf,
             });
         }
-        let apply_bind = gpu.bind(
-            &kernels.apply,
+        let apply_bind = kernels.apply.bind(
+            &gpu,
             &[
                 params.as_entire_binding(),
                 positions_buf.as_entire_binding(),
@@ -203,15 +209,19 @@ impl GpuLayout {
                     self.gpu
                         .queue
                         .write_buffer(&c.params[slot], 0, bytemuck::bytes_of(&p));
-                    pass.set_pipeline(&self.kernels.epoch);
-                    pass.set_bind_group(0, &c.binds[slot], &[]);
-                    let (x, y) = self.gpu.workgroups(c.base.n_edges, WG);
-                    pass.dispatch_workgroups(x, y, 1);
+                    self.kernels.epoch.dispatch(
+                        &self.gpu,
+                        &mut pass,
+                        &c.binds[slot],
+                        c.base.n_edges,
+                    );
                 }
-                pass.set_pipeline(&self.kernels.apply);
-                pass.set_bind_group(0, &self.apply_bind, &[]);
-                let (x, y) = self.gpu.workgroups(self.base.n_coords, WG);
-                pass.dispatch_workgroups(x, y, 1);
+                self.kernels.apply.dispatch(
+                    &self.gpu,
+                    &mut pass,
+                    &self.apply_bind,
+                    self.base.n_coords,
+                );
             }
         }
         self.gpu.queue.submit(Some(enc.finish()))
@@ -231,5 +241,18 @@ impl GpuLayout {
     pub fn read_positions(&self) -> Result<Vec<f32>> {
         self.gpu
             .read_back(&self.positions, self.base.n_coords as usize)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::shaders::{umap_apply, umap_epoch};
+
+    #[test]
+    fn both_kernels_declare_the_same_params() {
+        assert_eq!(
+            umap_epoch::SHADER.struct_layout("Params"),
+            umap_apply::SHADER.struct_layout("Params")
+        );
     }
 }

@@ -34,7 +34,7 @@ use rayon::prelude::*;
 pub const FIXED_SCALE: f32 = 65536.0;
 
 /// Gradient clip, as umap-learn.
-const CLIP: f32 = 4.0;
+pub(crate) const CLIP: f32 = 4.0;
 
 /// PCG hash (O'Neill's `pcg_hash`, a 32-bit permutation), the same in `umap_epoch.wgsl`.
 pub fn pcg(v: u32) -> u32 {

@@ -1,8 +1,8 @@
 // Shared by the t-SNE grid kernels (tsne_grid_*): their parameters, mirrored by `GridParams` in
-// engine/src/tsne/gpu.rs — points n, boxes per side nb, nodes per side m = 3·nb, boxes = nb²,
+// engine/src/tsne/gpu/grid.rs — points n, boxes per side nb, nodes per side m = 3·nb, boxes = nb²,
 // the grid's low corner lo, box width h and node spacing h / 3 — the box of a coordinate (as
 // tsne::grid::box_of), the 3-node Lagrange weights in a box (nodes at 1/6, 1/2 and 5/6 of
-// it) and the scale of the charges' fixed-point sums (tsne::grid::FIXED_ONE).
+// it) and the scale of the charges' fixed-point sums (an override set from tsne::grid::FIXED_ONE).
 struct Params {
     n: u32,
     nb: u32,
@@ -14,7 +14,7 @@ struct Params {
     _pad: u32,
 }
 
-const FIXED_ONE: f32 = 268435456.0;
+override FIXED_ONE: f32;
 
 fn box_of(v: f32) -> u32 {
     let t = (v - params.lo) / params.h;

@@ -1,24 +1,11 @@
 // umap_apply: adds the epoch's fixed-point moves to the positions and clears them, one
 // invocation per coordinate: pos[i] += f32(delta[i]) / scale; delta[i] = 0.
-// CPU twin: engine/src/umap/optimize.rs `apply_cpu`.
+// CPU twin: engine/src/umap/epoch.rs `apply_cpu`.
 // Bindings: 0 uniform Params (same layout as umap_epoch; uses n_coords and inv_scale),
 // 1 pos: array<f32> (n × dims, read_write), 2 delta: array<i32> (n × dims, read_write).
 // Dispatch: ceil(n_coords / 256) workgroups of 256, as a 2-D grid when above the per-dimension limit.
 
-struct Params {
-    n_edges: u32,
-    n: u32,
-    dims: u32,
-    epoch: u32,
-    seed: u32,
-    n_coords: u32,
-    inv_scale: f32,
-    edge_offset: u32,
-    a: f32,
-    b: f32,
-    alpha: f32,
-    scale: f32,
-}
+#import umap
 
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read_write> pos: array<f32>;

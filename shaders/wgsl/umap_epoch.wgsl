@@ -8,28 +8,15 @@
 // every push) are summed in a local fixed-point accumulator and added with one atomic per
 // coordinate (integer sums: the same result as one atomic per move, with a third of the atomics,
 // which lavapipe runs lane by lane). `d^b` is `pow_approx` (exp2(b · log2 d), both by short
-// polynomials, no libm call per lane), the same operations as optimize.rs `pow_approx`, which the
+// polynomials, no libm call per lane), the same operations as epoch.rs `pow_approx`, which the
 // CPU twin calls too (no powf). dims is at most 4. CPU twin:
-// engine/src/umap/optimize.rs `epoch_cpu`.
+// engine/src/umap/epoch.rs `epoch_cpu`.
 // Bindings: 0 uniform Params, 1 edges: array<vec2<u32>> (head, tail), 2 sched: array<vec4<f32>>
 // (epochs per sample, epochs per negative sample, next sample, next negative sample; read_write),
 // 3 pos: array<f32> (n × dims, read), 4 delta: array<atomic<i32>> (n × dims, read_write).
 // Dispatch: ceil(n_edges / 256) workgroups of 256, as a 2-D grid when above the per-dimension limit.
 
-struct Params {
-    n_edges: u32,
-    n: u32,
-    dims: u32,
-    epoch: u32,
-    seed: u32,
-    n_coords: u32,
-    inv_scale: f32,
-    edge_offset: u32,
-    a: f32,
-    b: f32,
-    alpha: f32,
-    scale: f32,
-}
+#import umap
 
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> edges: array<vec2<u32>>;
@@ -37,7 +24,7 @@ struct Params {
 @group(0) @binding(3) var<storage, read> pos: array<f32>;
 @group(0) @binding(4) var<storage, read_write> delta: array<atomic<i32>>;
 
-// Gradient clip, set from umap::optimize::CLIP (as umap-learn: 4).
+// Gradient clip, set from umap::epoch::CLIP (as umap-learn: 4).
 override CLIP: f32;
 
 fn pcg(v: u32) -> u32 {
@@ -60,7 +47,7 @@ const LOG2_E: f32 = 1.4426950408889634;
 const SQRT2: f32 = 1.4142135623730951;
 
 // log2(x) for a normal positive x: x = 2^e m with m in [sqrt(1/2), sqrt(2)), ln m = 2 atanh(s),
-// s = (m - 1) / (m + 1), by its series to s^7. Twin: optimize.rs `log2_approx`.
+// s = (m - 1) / (m + 1), by its series to s^7. Twin: epoch.rs `log2_approx`.
 fn log2_approx(x: f32) -> f32 {
     let bits = bitcast<u32>(x);
     var e = i32((bits >> 23u) & 0xffu) - 127;
@@ -77,7 +64,7 @@ fn log2_approx(x: f32) -> f32 {
 }
 
 // 2^y for y clamped to [-126, 126]: y = n + f, n = floor(y + 1/2), 2^f = e^(f ln 2) by its
-// Taylor series to the 7th power, 2^n in the exponent bits. Twin: optimize.rs `exp2_approx`.
+// Taylor series to the 7th power, 2^n in the exponent bits. Twin: epoch.rs `exp2_approx`.
 fn exp2_approx(y_in: f32) -> f32 {
     let y = clamp(y_in, -126.0, 126.0);
     let n = i32(floor(y + 0.5));
@@ -93,7 +80,7 @@ fn exp2_approx(y_in: f32) -> f32 {
     return p * bitcast<f32>(u32(n + 127) << 23u);
 }
 
-// x^b for x > 0 (subnormal x taken as the smallest normal). Twin: optimize.rs `pow_approx`.
+// x^b for x > 0 (subnormal x taken as the smallest normal). Twin: epoch.rs `pow_approx`.
 fn pow_approx(x: f32, b: f32) -> f32 {
     return exp2_approx(b * log2_approx(max(x, 1.17549435e-38)));
 }

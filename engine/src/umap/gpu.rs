@@ -1,5 +1,5 @@
 //! The GPU path of the optimisation: buffers, pipelines and the per-epoch dispatches of
-//! `umap_epoch.wgsl` and `umap_apply.wgsl` (their CPU twins are in `optimize.rs`).
+//! `umap_epoch.wgsl` and `umap_apply.wgsl` (their CPU twins are in `epoch.rs`).
 //!
 //! Up to [`SLOTS`] epochs go into one command buffer and one submission: each chunk of edges has
 //! [`SLOTS`] uniform buffers (and bind groups), one per epoch of a batch, written before the
@@ -10,14 +10,13 @@ use std::sync::Arc;
 
 use wgpu::util::DeviceExt;
 
-use super::optimize::{CLIP, FIXED_SCALE, Sched};
+use super::epoch::{CLIP, FIXED_SCALE, Sched};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Kernel};
 use crate::shaders;
 
 crate::wgsl_struct! {
-    /// Uniform parameters shared by both kernels (`umap_apply` declares the same `Params`;
-    /// a test holds the two WGSL declarations together).
+    /// Uniform parameters shared by both kernels (the `Params` of `shared/umap.wgsl`).
     #[derive(Debug, Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
     pub struct Params: umap_epoch::Params, test params_match_wgsl {
         pub n_edges: u32,
@@ -241,18 +240,5 @@ impl GpuLayout {
     pub fn read_positions(&self) -> Result<Vec<f32>> {
         self.gpu
             .read_back(&self.positions, self.base.n_coords as usize)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::shaders::{umap_apply, umap_epoch};
-
-    #[test]
-    fn both_kernels_declare_the_same_params() {
-        assert_eq!(
-            umap_epoch::SHADER.struct_layout("Params"),
-            umap_apply::SHADER.struct_layout("Params")
-        );
     }
 }

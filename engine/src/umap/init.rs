@@ -17,8 +17,8 @@
 use ndarray::{Array2, ArrayView2};
 use rayon::prelude::*;
 
+use super::epoch::pcg;
 use super::graph::FuzzyGraph;
-use super::optimize::pcg;
 use crate::backend::Compute;
 use crate::error::Result;
 

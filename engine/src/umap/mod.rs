@@ -13,7 +13,7 @@
 //!    iteration on the normalised adjacency), falling back to PCA when the graph is disconnected
 //!    or the iteration does not converge; scaled like umap-learn with seeded noise.
 //! 5. **Optimisation** (`umap_epoch.wgsl` + `umap_apply.wgsl`, or their CPU twin in
-//!    `optimize.rs`): umap-learn's edge sampling, negative sampling, gradient clipping and
+//!    `epoch.rs`): umap-learn's edge sampling, negative sampling, gradient clipping and
 //!    linearly decaying learning rate, with each epoch's moves accumulated as fixed-point
 //!    integers (atomics on the GPU) and applied at the end of the epoch, so a seeded run is
 //!    bit-identical from one run to the next on either backend, and the two backends agree
@@ -56,16 +56,16 @@ use crate::knn::{self, Method, Metric};
 use crate::progress::Progress;
 
 mod curve;
+mod epoch;
 mod gpu;
 mod graph;
 mod init;
-mod optimize;
 
 pub use curve::fit_ab;
 pub use graph::FuzzyGraph;
 pub use init::InitKind;
 
-use optimize::{EpochArgs, Sched};
+use epoch::{EpochArgs, Sched};
 
 /// UMAP parameters. Build with `UmapParams::default()` and set fields, or chain the `with_*`
 /// builders. `#[non_exhaustive]`: other crates cannot use struct-literal syntax (new
@@ -326,11 +326,11 @@ impl Umap {
         let positions: Vec<f32> = layout.iter().copied().collect();
         timings.push(("init", t.elapsed().as_secs_f64()));
 
-        let mut sched = optimize::schedule(&g.weight, n_epochs, params.negative_samples);
+        let mut sched = epoch::schedule(&g.weight, n_epochs, params.negative_samples);
         let FuzzyGraph {
             mut head, mut tail, ..
         } = g;
-        optimize::sort_by_rate(&mut head, &mut tail, &mut sched);
+        epoch::sort_by_rate(&mut head, &mut tail, &mut sched);
         let dims = params.dims;
         let gpu = match compute {
             Compute::Gpu(gpu) => Some(gpu::GpuLayout::new(
@@ -393,7 +393,7 @@ impl Umap {
                 let k = (todo - done).min(gpu::SLOTS);
                 let batch: Vec<(u32, f32)> = (self.epoch..self.epoch + k)
                     .map(|e| {
-                        let alpha = optimize::alpha(self.params.learning_rate, e, self.n_epochs);
+                        let alpha = epoch::alpha(self.params.learning_rate, e, self.n_epochs);
                         (e as u32, alpha)
                     })
                     .collect();
@@ -413,7 +413,7 @@ impl Umap {
                 if progress.cancelled() {
                     break;
                 }
-                let alpha = optimize::alpha(self.params.learning_rate, self.epoch, self.n_epochs);
+                let alpha = epoch::alpha(self.params.learning_rate, self.epoch, self.n_epochs);
                 let args = EpochArgs {
                     head_pos: &self.positions,
                     tail_pos: &self.positions,
@@ -425,14 +425,14 @@ impl Umap {
                     seed: self.seed,
                     move_other: true,
                 };
-                optimize::epoch_cpu(
+                epoch::epoch_cpu(
                     &self.head,
                     &self.tail,
                     &mut self.sched,
                     &args,
                     &mut self.delta,
                 );
-                optimize::apply_cpu(&mut self.positions, &mut self.delta);
+                epoch::apply_cpu(&mut self.positions, &mut self.delta);
                 self.epoch += 1;
                 done += 1;
                 if done % 16 == 0 {
@@ -496,7 +496,7 @@ impl Umap {
             let k = (todo - done).min(gpu::SLOTS);
             let batch: Vec<(u32, f32)> = (self.epoch..self.epoch + k)
                 .map(|e| {
-                    let alpha = optimize::alpha(self.params.learning_rate, e, self.n_epochs);
+                    let alpha = epoch::alpha(self.params.learning_rate, e, self.n_epochs);
                     (e as u32, alpha)
                 })
                 .collect();
@@ -672,7 +672,7 @@ impl Umap {
                 }
             }
         }
-        let mut sched = optimize::schedule(&weight, n_epochs, self.params.negative_samples);
+        let mut sched = epoch::schedule(&weight, n_epochs, self.params.negative_samples);
         let mut delta = vec![0i32; pos.len()];
         let lr = self.params.learning_rate / 4.0;
         for epoch in 0..n_epochs {
@@ -682,13 +682,13 @@ impl Umap {
                 dims,
                 a: self.a,
                 b: self.b,
-                alpha: optimize::alpha(lr, epoch, n_epochs),
+                alpha: epoch::alpha(lr, epoch, n_epochs),
                 epoch: epoch as u32,
                 seed: self.seed,
                 move_other: false,
             };
-            optimize::epoch_cpu(&head, &tail, &mut sched, &args, &mut delta);
-            optimize::apply_cpu(&mut pos, &mut delta);
+            epoch::epoch_cpu(&head, &tail, &mut sched, &args, &mut delta);
+            epoch::apply_cpu(&mut pos, &mut delta);
         }
         Array2::from_shape_vec((m, dims), pos).map_err(|e| Error::Invalid(e.to_string()))
     }

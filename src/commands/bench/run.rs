@@ -1,0 +1,362 @@
+//! One timed run of an algorithm, stage by stage, and the quality figures of its output.
+
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use ndarray::parallel::prelude::*;
+use ndarray::{Array2, ArrayView2, s};
+use projector_engine::knn::{Method, Metric};
+use projector_engine::params::Preprocess;
+use projector_engine::{Compute, Gpu, Progress, metrics, pca, tsne, umap};
+use serde_json::{Value, json};
+
+use super::Settings;
+use super::cases::method_name;
+use super::data::{Dataset, mix};
+use crate::cli::BenchAlgo;
+use crate::progress::TerminalProgress;
+
+/// Query rows the k-NN recall is measured on.
+const RECALL_QUERIES: usize = 500;
+
+/// One timed run: (stage, seconds) in order.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Run {
+    pub(super) stages: Vec<(String, f64)>,
+}
+
+impl Run {
+    pub(super) fn total(&self) -> f64 {
+        self.stages.iter().map(|(_, t)| t).sum()
+    }
+    pub(super) fn time<T>(&mut self, stage: &str, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        let t = Instant::now();
+        let out = f()?;
+        self.stages
+            .push((stage.to_string(), t.elapsed().as_secs_f64()));
+        Ok(out)
+    }
+}
+
+/// What one run produced besides its times: the 2-D output for the quality figures and what
+/// the engine reported.
+pub(super) struct Output {
+    pub(super) low: Option<Array2<f32>>,
+    pub(super) graph: Option<projector_engine::knn::KnnGraph>,
+    pub(super) info: Value,
+}
+
+/// Progress that draws the bar and samples GPU memory, but never cancels: Ctrl-C lets the
+/// current run finish so its times are whole.
+pub(super) struct BenchProgress<'a> {
+    bar: &'a TerminalProgress,
+    gpu: Option<Arc<Gpu>>,
+    peak: Mutex<Option<u64>>,
+    last: Mutex<Option<Instant>>,
+}
+
+impl<'a> BenchProgress<'a> {
+    pub(super) fn new(bar: &'a TerminalProgress, gpu: Option<Arc<Gpu>>) -> Self {
+        let p = BenchProgress {
+            bar,
+            gpu,
+            peak: Mutex::new(None),
+            last: Mutex::new(None),
+        };
+        p.sample();
+        p
+    }
+
+    /// Records wgpu's allocator total if it is the largest seen.
+    pub(super) fn sample(&self) {
+        let Some(g) = &self.gpu else { return };
+        if let Some(r) = g.device.generate_allocator_report()
+            && let Ok(mut p) = self.peak.lock()
+        {
+            *p = Some(p.unwrap_or(0).max(r.total_allocated_bytes));
+        }
+    }
+
+    pub(super) fn peak(&self) -> Option<u64> {
+        self.peak.lock().ok().and_then(|p| *p)
+    }
+}
+
+impl Progress for BenchProgress<'_> {
+    fn update(&self, stage: &str, done: u64, total: u64) {
+        self.bar.update(stage, done, total);
+        // Sample at most every 50 ms: the report walks every allocation.
+        if let Ok(mut last) = self.last.lock()
+            && last.is_none_or(|t| t.elapsed().as_millis() >= 50)
+        {
+            *last = Some(Instant::now());
+            drop(last);
+            self.sample();
+        }
+    }
+    fn message(&self, text: &str) {
+        self.bar.message(text);
+    }
+    fn cancelled(&self) -> bool {
+        false
+    }
+}
+/// The PCA preprocessing target for t-SNE/UMAP (0: none).
+pub(super) fn preprocess_dims(settings: &Settings, d: usize) -> usize {
+    settings.preprocess.target(d).unwrap_or(0)
+}
+
+/// Components for `--algo pca`: `--pca-dims` (at least 2, at most d).
+pub(super) fn pca_components(settings: &Settings, d: usize) -> usize {
+    settings
+        .preprocess
+        .pca_dims
+        .unwrap_or(Preprocess::AUTO_DIMS)
+        .max(2)
+        .min(d)
+}
+
+/// PCA preprocessing of t-SNE/UMAP input, timed as `pca-N`.
+fn preprocess(
+    settings: &Settings,
+    compute: &Compute,
+    data: ArrayView2<'_, f32>,
+    run: &mut Run,
+) -> Result<Option<Array2<f32>>> {
+    let target = preprocess_dims(settings, data.ncols());
+    if target == 0 {
+        return Ok(None);
+    }
+    run.time(&format!("pca-{target}"), || {
+        Ok(settings
+            .preprocess
+            .fit(compute, data, &projector_engine::NoProgress)
+            .context("PCA preprocessing")?
+            .map(|(_, reduced)| reduced))
+    })
+}
+
+/// PCA preprocessing (timed as `pca-N`), then `new` on its output (or on `data` where there
+/// is none): what `new` made and its wall time in seconds.
+fn reduced_then<T>(
+    settings: &Settings,
+    compute: &Compute,
+    data: ArrayView2<'_, f32>,
+    run: &mut Run,
+    new: impl FnOnce(ArrayView2<'_, f32>) -> Result<T>,
+) -> Result<(T, f64)> {
+    let reduced = preprocess(settings, compute, data, run)?;
+    let input = reduced.as_ref().map_or(data, |r| r.view());
+    let t0 = Instant::now();
+    let made = new(input)?;
+    Ok((made, t0.elapsed().as_secs_f64()))
+}
+
+/// One run of a data case.
+pub(super) fn run_once(
+    settings: &Settings,
+    algo: BenchAlgo,
+    compute: &Compute,
+    ds: &Dataset,
+    k: usize,
+    run: &mut Run,
+    progress: &BenchProgress<'_>,
+) -> Result<Output> {
+    let data = ds.data.view();
+    match algo {
+        BenchAlgo::Pca => {
+            let comps = pca_components(settings, data.ncols());
+            let fit = run.time("fit", || {
+                Ok(pca::fit_with(
+                    compute,
+                    data,
+                    comps,
+                    &pca::PcaOptions {
+                        seed: settings.seed,
+                        ..Default::default()
+                    },
+                    progress,
+                )?)
+            })?;
+            progress.sample();
+            let y = run.time("project", || Ok(fit.transform_with(compute, data)?))?;
+            let ratio: f32 = fit.explained_variance_ratio.iter().sum();
+            Ok(Output {
+                low: Some(y.slice(s![.., ..2]).to_owned()),
+                graph: None,
+                info: json!({
+                    "explained_variance_ratio_sum": ratio,
+                    "method": format!("{:?}", fit.method).to_lowercase(),
+                    "iterations": fit.iterations,
+                }),
+            })
+        }
+        BenchAlgo::Knn => {
+            let g = run.time("knn", || {
+                Ok(projector_engine::knn::knn_with(
+                    compute,
+                    data,
+                    k,
+                    Metric::Euclidean,
+                    settings.knn,
+                    settings.seed,
+                    progress,
+                )?)
+            })?;
+            let method = match settings.knn {
+                Method::Auto
+                    if data.nrows() > projector_engine::knn::auto_exact_max_rows(compute) =>
+                {
+                    "approx"
+                }
+                Method::Auto => "exact",
+                m => method_name(m),
+            };
+            Ok(Output {
+                low: None,
+                graph: Some(g),
+                info: json!({"method_used": method}),
+            })
+        }
+        BenchAlgo::Tsne => {
+            let p = &settings.tsne;
+            let (mut t, wall_new) = reduced_then(settings, compute, data, run, |input| {
+                tsne::Tsne::new(compute, input, p, progress).context("t-SNE")
+            })?;
+            let st = t.times();
+            let inner = st.knn.as_secs_f64() + st.affinities.as_secs_f64() + st.init.as_secs_f64();
+            run.stages.push(("knn".into(), st.knn.as_secs_f64()));
+            run.stages
+                .push(("affinities".into(), st.affinities.as_secs_f64()));
+            // Whatever `new` spent outside its own split (validation) goes with init.
+            run.stages.push((
+                "init".into(),
+                st.init.as_secs_f64() + (wall_new - inner).max(0.0),
+            ));
+            progress.sample();
+            run.time("optimise", || Ok(t.step(p.iterations, progress)?))?;
+            progress.sample();
+            let y = run.time("read-back", || Ok(t.positions()?))?;
+            let exact = t.exact_repulsion();
+            Ok(Output {
+                low: Some(y),
+                graph: None,
+                info: json!({
+                    "repulsion": if exact { "exact" } else { "fft" },
+                    "iterations_done": t.iteration(),
+                }),
+            })
+        }
+        BenchAlgo::Umap => {
+            let p = &settings.umap;
+            let (mut u, wall_new) = reduced_then(settings, compute, data, run, |input| {
+                umap::Umap::new(compute, input, p, progress).context("UMAP")
+            })?;
+            let mut inner = 0.0;
+            for (stage, secs) in u.timings() {
+                inner += secs;
+                let name = match *stage {
+                    "k-NN" => "knn",
+                    s => s,
+                };
+                run.stages.push((name.to_string(), *secs));
+            }
+            // What `new` spent outside its own split (validation, the GPU upload) goes with init.
+            if let Some(init) = run.stages.iter_mut().find(|(s, _)| s == "init") {
+                init.1 += (wall_new - inner).max(0.0);
+            }
+            progress.sample();
+            let epochs = u.n_epochs();
+            run.time("optimise", || Ok(u.step(epochs, progress)?))?;
+            progress.sample();
+            let y = run.time("read-back", || Ok(u.positions()?))?;
+            Ok(Output {
+                low: Some(y),
+                graph: None,
+                info: json!({
+                    "epochs": u.n_epochs(),
+                    "epochs_done": u.epoch(),
+                    "edges": u.n_edges(),
+                    "init": format!("{:?}", u.init_kind()).to_lowercase(),
+                }),
+            })
+        }
+        BenchAlgo::Render => Err(anyhow::anyhow!("render cases run through render_case")),
+    }
+}
+
+/// Quality figures of a case's last run.
+pub(super) fn quality(
+    settings: &Settings,
+    algo: BenchAlgo,
+    compute: &Compute,
+    ds: &Dataset,
+    out: &Output,
+    k: usize,
+) -> Result<Value> {
+    let _ = compute;
+    if let Some(g) = &out.graph {
+        let (recall, queries) = recall(ds.data.view(), g, k, settings.seed)?;
+        return Ok(json!({"recall": recall, "recall_queries": queries}));
+    }
+    let Some(low) = &out.low else {
+        return Ok(Value::Null);
+    };
+    let _ = algo;
+    let q = metrics::quality(
+        ds.data.view(),
+        low.view(),
+        ds.labels.as_deref(),
+        settings.seed,
+    )?;
+    Ok(json!({
+        "trustworthiness": q.trustworthiness,
+        "knn_accuracy": q.knn_accuracy,
+        "sampled": q.sampled,
+    }))
+}
+
+/// Recall@k of `g` against brute force (f64 distances) for up to [`RECALL_QUERIES`] seeded rows.
+pub(super) fn recall(
+    data: ArrayView2<'_, f32>,
+    g: &projector_engine::knn::KnnGraph,
+    k: usize,
+    seed: u64,
+) -> Result<(f64, usize)> {
+    let n = data.nrows();
+    let q = n.min(RECALL_QUERIES);
+    // Distinct seeded query rows: a seeded shuffle's first q.
+    let mut order: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        let j = (mix(seed ^ 0xC0FFEE ^ i as u64) % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+    order.truncate(q);
+    let hits: usize = order
+        .par_iter()
+        .map(|&i| {
+            let xi = data.row(i);
+            let mut dist: Vec<(f64, u32)> = (0..n)
+                .filter(|&j| j != i)
+                .map(|j| {
+                    let d2: f64 = xi
+                        .iter()
+                        .zip(data.row(j).iter())
+                        .map(|(a, b)| {
+                            let t = f64::from(*a) - f64::from(*b);
+                            t * t
+                        })
+                        .sum();
+                    (d2, j as u32)
+                })
+                .collect();
+            let kk = k.min(dist.len());
+            dist.select_nth_unstable_by(kk.saturating_sub(1), |a, b| a.0.total_cmp(&b.0));
+            let truth = &dist[..kk];
+            let found = g.neighbors(i);
+            truth.iter().filter(|(_, j)| found.contains(j)).count()
+        })
+        .sum();
+    Ok((hits as f64 / (q * k).max(1) as f64, q))
+}

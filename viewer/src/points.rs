@@ -1,35 +1,38 @@
 //! The point pipeline: builds and draws the sprites of `render_points.wgsl`.
 //!
-//! The building block under [`crate::component::PointRenderer`] (which hosts should use) and the
-//! window's highlight passes. One [`PointPipeline`] per target format and sample count. A draw binds four buffers: the parameters
-//! ([`PointParams`]), the positions (`n × dims` f32 storage, the reducers' own buffer when one is
-//! running), the packed colours (one `u32` per point) and an id list for highlight passes, and
-//! issues `6 × count` vertices.
+//! The building block under [`crate::component::PointRenderer`], which hosts (and the window,
+//! and the offscreen renderer) use. One [`PointPipeline`] per target format and sample count. A
+//! draw binds four buffers: the parameters ([`PointParams`], declared with
+//! [`projector_engine::wgsl_struct!`] so a test checks it against the WGSL `Params`), the
+//! positions (`n × dims` f32 storage, the reducers' own buffer when one is running), the packed
+//! colours (one `u32` per point) and an id list for highlight passes, and issues `6 × count`
+//! vertices.
 
 use glam::Mat4;
 
-/// Uniforms of `render_points.wgsl`.
-#[repr(C)]
-#[derive(Debug, Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
-pub struct PointParams {
-    /// Data → screen pixels.
-    pub to_screen: [[f32; 4]; 4],
-    /// Target size in pixels.
-    pub viewport: [f32; 2],
-    /// Sprite diameter in pixels.
-    pub point_size: f32,
-    /// Global opacity.
-    pub alpha: f32,
-    /// 2 or 3.
-    pub dims: u32,
-    /// 1 when point indices come from the id buffer.
-    pub use_ids: u32,
-    /// 1 to outline the sprites.
-    pub ring: u32,
-    /// Number of points in the position buffer.
-    pub n: u32,
+projector_engine::wgsl_struct! {
+    /// Uniforms of `render_points.wgsl` (its `Params`; the test `point_params_match_wgsl`
+    /// compares the two field by field).
+    #[derive(Debug, Clone, Copy, PartialEq, bytemuck::Pod, bytemuck::Zeroable)]
+    pub struct PointParams: render_points::Params, test point_params_match_wgsl {
+        /// Data → screen pixels.
+        pub to_screen: [[f32; 4]; 4],
+        /// Target size in pixels.
+        pub viewport: [f32; 2],
+        /// Sprite diameter in pixels.
+        pub point_size: f32,
+        /// Global opacity.
+        pub alpha: f32,
+        /// 2 or 3.
+        pub dims: u32,
+        /// 1 when point indices come from the id buffer.
+        pub use_ids: u32,
+        /// 1 to outline the sprites.
+        pub ring: u32,
+        /// Number of points in the position buffer.
+        pub n: u32,
+    }
 }
-const _: () = assert!(std::mem::size_of::<PointParams>() == 96);
 
 impl PointParams {
     /// Parameters for a full draw.

@@ -1,0 +1,314 @@
+//! The window's GPU side: [`WindowState`] creates the surface, the device the reducers share and
+//! the renderers, and draws one frame (egui's pass, then the points under the plot's scissor,
+//! the highlighted ones, and egui on top). It also carries out the panel's actions (Run, exports).
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::Instant;
+
+use projector_engine::{Compute, Gpu};
+use winit::event_loop::ActiveEventLoop;
+use winit::window::Window;
+
+use super::ViewRequest;
+use super::state::{Action, Viewer};
+use crate::camera::PlotRect;
+use crate::offscreen::density_alpha;
+use crate::points::{PointParams, PointPipeline};
+use crate::{RenderOptions, Scene, ViewerError};
+
+pub(super) struct WindowState {
+    pub(super) window: Arc<Window>,
+    pub(super) surface: wgpu::Surface<'static>,
+    pub(super) config: wgpu::SurfaceConfiguration,
+    pub(super) gpu: Arc<Gpu>,
+    pub(super) compute: Compute,
+    pub(super) points: PointPipeline,
+    pub(super) egui_ctx: egui::Context,
+    pub(super) egui_state: egui_winit::State,
+    pub(super) egui_renderer: egui_wgpu::Renderer,
+    pub(super) v: Viewer,
+    /// When egui wants the next frame (from the last frame's `repaint_delay`); None: only on
+    /// input.
+    pub(super) repaint_at: Option<Instant>,
+    /// The window title last set.
+    pub(super) shown_title: String,
+}
+
+impl WindowState {
+    pub(super) fn new(event_loop: &ActiveEventLoop, req: ViewRequest) -> Result<Self, ViewerError> {
+        let attrs = Window::default_attributes()
+            .with_title(format!("projector — {}", req.source))
+            .with_inner_size(winit::dpi::LogicalSize::new(1280.0, 800.0));
+        let window = Arc::new(
+            event_loop
+                .create_window(attrs)
+                .map_err(|e| ViewerError::Window(e.to_string()))?,
+        );
+        let instance =
+            wgpu::Instance::new(wgpu::InstanceDescriptor::new_without_display_handle_from_env());
+        let surface = instance
+            .create_surface(window.clone())
+            .map_err(|e| ViewerError::Window(format!("creating the surface: {e}")))?;
+        let adapter = pollster::block_on(instance.request_adapter(&wgpu::RequestAdapterOptions {
+            power_preference: wgpu::PowerPreference::HighPerformance,
+            compatible_surface: Some(&surface),
+            ..Default::default()
+        }))
+        .map_err(|e| ViewerError::Engine(projector_engine::Error::NoAdapter(e.to_string())))?;
+        let wanted = wgpu::Features::SUBGROUP
+            | wgpu::Features::SHADER_FLOAT32_ATOMIC
+            | wgpu::Features::SHADER_F16
+            | wgpu::Features::TIMESTAMP_QUERY;
+        let (device, queue) = pollster::block_on(adapter.request_device(&wgpu::DeviceDescriptor {
+            label: Some("projector viewer"),
+            required_features: adapter.features() & wanted,
+            required_limits: Gpu::wanted_limits(&adapter.limits()),
+            ..Default::default()
+        }))
+        .map_err(|e| ViewerError::Gpu(e.to_string()))?;
+        let gpu = Arc::new(Gpu::from_device(device, queue, adapter.get_info()));
+        let caps = surface.get_capabilities(&adapter);
+        // A non-sRGB format: egui and the point colours are gamma-space bytes.
+        let format = caps
+            .formats
+            .iter()
+            .copied()
+            .find(|f| !f.is_srgb())
+            .or_else(|| caps.formats.first().copied())
+            .ok_or_else(|| ViewerError::Window("the surface supports no format".into()))?;
+        let size = window.inner_size();
+        let config = wgpu::SurfaceConfiguration {
+            usage: wgpu::TextureUsages::RENDER_ATTACHMENT,
+            format,
+            width: size.width.max(1),
+            height: size.height.max(1),
+            present_mode: wgpu::PresentMode::AutoVsync,
+            desired_maximum_frame_latency: 2,
+            alpha_mode: caps
+                .alpha_modes
+                .first()
+                .copied()
+                .unwrap_or(wgpu::CompositeAlphaMode::Auto),
+            view_formats: vec![],
+            color_space: wgpu::SurfaceColorSpace::Auto,
+        };
+        surface.configure(&gpu.device, &config);
+        let compute = match req.compute {
+            Compute::Gpu(_) => Compute::Gpu(gpu.clone()),
+            Compute::Cpu => Compute::Cpu,
+        };
+        let egui_ctx = egui::Context::default();
+        egui_ctx.set_theme(egui::Theme::Light);
+        let egui_state = egui_winit::State::new(
+            egui_ctx.clone(),
+            egui::ViewportId::ROOT,
+            &window,
+            Some(window.scale_factor() as f32),
+            None,
+            Some(gpu.limits.max_texture_dimension_2d as usize),
+        );
+        let egui_renderer =
+            egui_wgpu::Renderer::new(&gpu.device, format, egui_wgpu::RendererOptions::default());
+        let points = PointPipeline::new(&gpu.device, format);
+        let v = Viewer::new(req)?;
+        Ok(WindowState {
+            window,
+            surface,
+            config,
+            gpu,
+            compute,
+            points,
+            egui_ctx,
+            egui_state,
+            egui_renderer,
+            v,
+            repaint_at: None,
+            shown_title: String::new(),
+        })
+    }
+
+    pub(super) fn resize(&mut self, w: u32, h: u32) {
+        if w > 0 && h > 0 {
+            self.config.width = w;
+            self.config.height = h;
+            self.surface.configure(&self.gpu.device, &self.config);
+        }
+    }
+
+    pub(super) fn wants_redraw(&self) -> bool {
+        self.v.shared.running.load(Ordering::Relaxed)
+            || self.v.shared.quality_pending.load(Ordering::Relaxed)
+            || self.v.shared.snapshot.lock().is_ok_and(|s| s.is_some())
+            || self.v.shared.quality.lock().is_ok_and(|s| s.is_some())
+            || self.v.shared.error.lock().is_ok_and(|s| s.is_some())
+    }
+
+    pub(super) fn frame(&mut self) -> Result<(), ViewerError> {
+        self.v.poll_worker();
+        let raw = self.egui_state.take_egui_input(&self.window);
+        let mut actions = Vec::new();
+        let v = &mut self.v;
+        let mut out = self.egui_ctx.run_ui(raw, |ui| v.ui(ui, &mut actions));
+        self.egui_state
+            .handle_platform_output(&self.window, out.platform_output);
+        self.repaint_at = out
+            .viewport_output
+            .get(&egui::ViewportId::ROOT)
+            .and_then(|vp| Instant::now().checked_add(vp.repaint_delay));
+        let title = format!("projector — {}", self.v.title());
+        if title != self.shown_title {
+            self.window.set_title(&title);
+            self.shown_title = title;
+        }
+        for a in actions {
+            self.act(a);
+        }
+        let ppp = out.pixels_per_point;
+        for (id, deltas) in &out.textures_delta.set {
+            for delta in deltas {
+                self.egui_renderer
+                    .update_texture(&self.gpu.device, &self.gpu.queue, *id, delta);
+            }
+        }
+        for id in &out.textures_delta.free {
+            self.egui_renderer.free_texture(id);
+        }
+        out.textures_delta.clear();
+        let frame = match self.surface.get_current_texture() {
+            wgpu::CurrentSurfaceTexture::Success(f)
+            | wgpu::CurrentSurfaceTexture::Suboptimal(f) => f,
+            wgpu::CurrentSurfaceTexture::Outdated | wgpu::CurrentSurfaceTexture::Lost => {
+                self.surface.configure(&self.gpu.device, &self.config);
+                return Ok(());
+            }
+            _ => {
+                log::warn!("surface texture not available this frame");
+                return Ok(());
+            }
+        };
+        let view = frame.texture.create_view(&Default::default());
+        let device = &self.gpu.device;
+        let (w, h) = (self.config.width, self.config.height);
+        let plot = PlotRect {
+            x: self.v.plot.x * ppp,
+            y: self.v.plot.y * ppp,
+            w: self.v.plot.w * ppp,
+            h: self.v.plot.h * ppp,
+        };
+        self.v.upload(&self.gpu);
+        let camera = self.v.camera(plot);
+        let m = camera.matrix(plot);
+        let n = self.v.coords.nrows();
+        let visible = n; // density uses all points
+        let alpha = density_alpha(visible, self.v.point_size * ppp, plot.w * plot.h);
+        let mut encoder = device.create_command_encoder(&Default::default());
+        let prims = self.egui_ctx.tessellate(out.shapes, ppp);
+        let sd = egui_wgpu::ScreenDescriptor {
+            size_in_pixels: [w, h],
+            pixels_per_point: ppp,
+        };
+        let extra =
+            self.egui_renderer
+                .update_buffers(device, &self.gpu.queue, &mut encoder, &prims, &sd);
+        let pos = self
+            .v
+            .live_buffer
+            .as_ref()
+            .or(self.v.gpu_positions.as_ref());
+        let (Some(pos), Some(col)) = (pos, self.v.gpu_colors.as_ref()) else {
+            return Err(ViewerError::Gpu("point buffers missing".into()));
+        };
+        let params = self.gpu.uniform(
+            "view params",
+            &PointParams::new(
+                m,
+                [w as f32, h as f32],
+                self.v.point_size * ppp,
+                alpha,
+                self.v.dims,
+                n,
+            ),
+        );
+        let dummy = self.gpu.storage("ids", 16);
+        let bind = self.points.bind(device, &params, pos, col, &dummy);
+        let highlight = self.v.gpu_ids.as_ref().map(|(ids, count)| {
+            let mut p = PointParams::new(
+                m,
+                [w as f32, h as f32],
+                (self.v.point_size + 5.0) * ppp,
+                1.0,
+                self.v.dims,
+                n,
+            );
+            p.use_ids = 1;
+            p.ring = 1;
+            let params = self.gpu.uniform("highlight params", &p);
+            (self.points.bind(device, &params, pos, col, ids), *count)
+        });
+        {
+            let mut pass = encoder
+                .begin_render_pass(&wgpu::RenderPassDescriptor {
+                    label: Some("viewer"),
+                    color_attachments: &[Some(wgpu::RenderPassColorAttachment {
+                        view: &view,
+                        depth_slice: None,
+                        resolve_target: None,
+                        ops: wgpu::Operations {
+                            load: wgpu::LoadOp::Clear(wgpu::Color::WHITE),
+                            store: wgpu::StoreOp::Store,
+                        },
+                    })],
+                    depth_stencil_attachment: None,
+                    timestamp_writes: None,
+                    occlusion_query_set: None,
+                    multiview_mask: None,
+                })
+                .forget_lifetime();
+            let sx = (plot.x.max(0.0) as u32).min(w - 1);
+            let sy = (plot.y.max(0.0) as u32).min(h - 1);
+            let sw = (plot.w as u32).min(w - sx).max(1);
+            let sh = (plot.h as u32).min(h - sy).max(1);
+            pass.set_scissor_rect(sx, sy, sw, sh);
+            self.points.draw(&mut pass, &bind, n as u32);
+            if let Some((b, c)) = &highlight {
+                self.points.draw(&mut pass, b, *c);
+            }
+            pass.set_scissor_rect(0, 0, w, h);
+            self.egui_renderer.render(&mut pass, &prims, &sd);
+        }
+        self.gpu
+            .queue
+            .submit(extra.into_iter().chain(Some(encoder.finish())));
+        self.window.pre_present_notify();
+        self.gpu.queue.present(frame);
+        Ok(())
+    }
+
+    pub(super) fn act(&mut self, action: Action) {
+        match action {
+            Action::Run => self.v.start(&self.compute),
+            Action::ExportPng => {
+                let scene = Scene {
+                    positions: self.v.flat.clone(),
+                    dims: self.v.dims,
+                    coloring: self.v.coloring.clone(),
+                    title: self.v.title(),
+                };
+                let path = std::path::PathBuf::from(&self.v.export_png);
+                self.v.status =
+                    match crate::render_png(&self.gpu, &scene, &RenderOptions::default(), &path) {
+                        Ok(()) => format!("wrote {}", path.display()),
+                        Err(e) => format!("export failed: {e}"),
+                    };
+            }
+            Action::ExportCsv => {
+                let path = std::path::PathBuf::from(&self.v.export_csv);
+                self.v.status = match self.v.write_csv(&path) {
+                    Ok(()) => format!("wrote {}", path.display()),
+                    Err(e) => format!("export failed: {e}"),
+                };
+            }
+        }
+    }
+}

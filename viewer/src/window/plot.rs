@@ -1,0 +1,139 @@
+//! The plot area's input: drag pans (or orbits in 3-D), the wheel zooms about the cursor, F fits,
+//! R resets, shift-drag selects a box; hover picks the point under the cursor through the
+//! [`PickIndex`] and shows its tooltip, a click selects it.
+
+use std::sync::atomic::Ordering;
+
+use egui::{Color32, Pos2, Rect, Sense, Vec2 as EVec2};
+use glam::Vec2;
+
+use super::state::Viewer;
+use crate::camera::{Camera, PlotRect};
+use crate::picking::PickIndex;
+
+impl Viewer {
+    pub(super) fn plot_ui(&mut self, ui: &mut egui::Ui) {
+        let rect = ui.max_rect();
+        let (_, response) = ui.allocate_exact_size(rect.size(), Sense::click_and_drag());
+        self.plot = PlotRect {
+            x: rect.left(),
+            y: rect.top(),
+            w: rect.width().max(1.0),
+            h: rect.height().max(1.0),
+        };
+        let plot = self.plot;
+        let mut cam = self.camera(plot);
+        if self.colors_dirty {
+            self.vis_cache = None;
+        }
+        let (shift, scroll, zoom, keys_f, keys_r) = ui.input(|i| {
+            (
+                i.modifiers.shift,
+                i.smooth_scroll_delta.y,
+                i.zoom_delta(),
+                i.key_pressed(egui::Key::F),
+                i.key_pressed(egui::Key::R),
+            )
+        });
+        let pointer = response.hover_pos().map(|p| Vec2::new(p.x, p.y));
+        if response.dragged() {
+            self.follow = false;
+            let d = response.drag_delta();
+            let d = Vec2::new(d.x, d.y);
+            if shift && self.dims == 2 {
+                if self.box_start.is_none() {
+                    self.box_start = response
+                        .interact_pointer_pos()
+                        .map(|p| Vec2::new(p.x, p.y) - d);
+                }
+            } else if response.dragged_by(egui::PointerButton::Secondary) || self.dims == 2 {
+                cam.pan(d);
+            } else {
+                cam.orbit(d);
+            }
+        }
+        if let (Some(start), Some(now)) = (self.box_start, response.interact_pointer_pos()) {
+            let a = Pos2::new(start.x, start.y);
+            ui.painter().rect_stroke(
+                Rect::from_two_pos(a, now),
+                0.0,
+                egui::Stroke::new(1.0, Color32::DARK_GRAY),
+                egui::StrokeKind::Middle,
+            );
+            if response.drag_stopped() {
+                let m = cam.matrix(plot);
+                self.visible_mask();
+                let vis = if self.hidden.iter().any(|&h| h) {
+                    self.vis_cache.as_deref()
+                } else {
+                    None
+                };
+                let index = match self.pick_index.as_ref() {
+                    Some(ix) if ix.valid_for(self.coords.nrows(), self.dims, &m) => None,
+                    _ => Some(PickIndex::new(&self.flat, self.dims, &m)),
+                };
+                let ix = index.as_ref().or(self.pick_index.as_ref());
+                self.box_sel = match ix {
+                    Some(ix) => ix.select_box(&self.flat, &m, start, Vec2::new(now.x, now.y), vis),
+                    None => Vec::new(),
+                };
+                self.box_start = None;
+                self.colors_dirty = true;
+                ui.ctx().request_repaint();
+            }
+        }
+        if let Some(p) = pointer {
+            let factor = zoom * (scroll * 0.002).exp();
+            if (factor - 1.0).abs() > 1e-6 {
+                cam.zoom(factor, p, plot);
+                self.follow = false;
+            }
+        }
+        if keys_f {
+            cam = Camera::fit(self.positions(), self.dims, plot);
+            self.follow = self.shared.running.load(Ordering::Relaxed);
+        }
+        if keys_r {
+            cam = Camera::fit(self.positions(), self.dims, plot);
+            self.hidden.iter_mut().for_each(|h| *h = false);
+            self.box_sel.clear();
+            self.select(None);
+        }
+        self.camera = Some(cam);
+        // Hover and click (not while dragging: a 3-D orbit would rebuild the index each frame).
+        let m = cam.matrix(plot);
+        let radius = (self.point_size * 0.5 + 3.0).max(5.0);
+        self.hover = match pointer {
+            Some(p) if !response.dragged() => {
+                self.visible_mask();
+                self.pick_index(&m);
+                let vis = if self.hidden.iter().any(|&h| h) {
+                    self.vis_cache.as_deref()
+                } else {
+                    None
+                };
+                self.pick_index
+                    .as_ref()
+                    .and_then(|ix| ix.pick(&self.flat, &m, p, radius, vis))
+            }
+            _ => None,
+        };
+        if response.clicked() {
+            self.select(self.hover);
+            // The panel, drawn before the plot in this pass, lists the neighbours next frame.
+            ui.ctx().request_repaint();
+        }
+        if let Some(i) = self.hover {
+            let tex = self.row_image(ui.ctx(), i);
+            let fields = self.row_fields(i);
+            response.on_hover_ui_at_pointer(|ui| {
+                for (k, v) in fields {
+                    ui.label(format!("{k}: {v}"));
+                }
+                if let Some(t) = tex {
+                    ui.image((t.id(), EVec2::splat(96.0)));
+                }
+            });
+        }
+    }
+}

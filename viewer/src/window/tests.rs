@@ -1,0 +1,247 @@
+//! Tests of the window's state and worker (no window needed; the GPU test runs where an adapter
+//! is found).
+
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+use egui::Color32;
+use ndarray::Array2;
+use projector_engine::{ColumnData, Compute, EmbeddingSpec, Table};
+
+use super::state::{Algorithm, Viewer};
+use super::*;
+use crate::{Coloring, ViewerError};
+
+#[test]
+fn digits_rows_make_8x8_images_and_colouring_follows_the_column() {
+    let mut t = Table::new();
+    for y in 0..8 {
+        for x in 0..8 {
+            t.add_column(
+                format!("pixel_{y}_{x}"),
+                ColumnData::Numeric(vec![(y * 8 + x) as f64, 0.0]),
+            )
+            .unwrap();
+        }
+    }
+    t.add_column("target", ColumnData::Numeric(vec![3.0, 7.0]))
+        .unwrap();
+    let img = row_image(&t, 0).unwrap();
+    assert_eq!(img.size, [8, 8]);
+    // Ink is dark: the largest value is black, zero is white.
+    assert_eq!(img.pixels[63], Color32::from_gray(0));
+    assert_eq!(img.pixels[0], Color32::from_gray(255));
+    match coloring_for(&t, Some("target"), &[0, 1]) {
+        Coloring::Categorical { codes, classes } => {
+            assert_eq!(codes, vec![0, 1]);
+            assert_eq!(classes, vec!["3", "7"]);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        coloring_for(&t, Some("pixel_0_1"), &[0, 1]),
+        Coloring::Continuous { .. }
+    ));
+    assert_eq!(coloring_for(&t, None, &[0]), Coloring::None);
+}
+
+#[test]
+fn view_without_display_points_to_render() {
+    if display_available() {
+        return;
+    }
+    let mut t = Table::new();
+    t.add_column("a", ColumnData::Numeric(vec![0.0, 1.0]))
+        .unwrap();
+    let req = ViewRequest {
+        table: t,
+        embedding: EmbeddingSpec::Numeric(vec!["a".into()]),
+        color: None,
+        coords: Array2::zeros((2, 2)),
+        rows: vec![0, 1],
+        compute: Compute::Cpu,
+        source: "t".into(),
+        layout: "PCA".into(),
+        tsne: Default::default(),
+        umap: Default::default(),
+    };
+    let e = view(req).unwrap_err();
+    assert!(matches!(e, ViewerError::NoDisplay(_)));
+    assert!(e.to_string().contains("projector render"), "{e}");
+}
+
+#[test]
+fn embedding_picker_switches_columns_and_rows() {
+    let mut v = digits_viewer(40, &Compute::Cpu);
+    assert_eq!(v.data.as_ref().unwrap().ncols(), 64);
+    // The same rows: the data changes, the layout waits for Run.
+    let two = EmbeddingSpec::Numeric(vec!["pixel_0_2".into(), "pixel_0_3".into()]);
+    assert_eq!(v.set_embedding(two), Ok(false));
+    assert_eq!(v.data.as_ref().unwrap().dim(), (40, 2));
+    assert_eq!(v.data.as_ref().unwrap()[[0, 0]], 5.0);
+    // A column with invalid cells in some rows: those rows leave, everything follows.
+    let mut bad: Vec<f64> = (0..40).map(f64::from).collect();
+    bad[3] = f64::NAN;
+    bad[7] = f64::INFINITY;
+    v.table
+        .add_column("score", ColumnData::Numeric(bad))
+        .unwrap();
+    assert_eq!(
+        v.set_embedding(EmbeddingSpec::Numeric(vec!["score".into()])),
+        Ok(true)
+    );
+    assert_eq!(v.rows.len(), 38);
+    assert!(!v.rows.contains(&3) && !v.rows.contains(&7));
+    assert_eq!(v.coords.nrows(), 38);
+    match &v.coloring {
+        Coloring::Categorical { codes, .. } => assert_eq!(codes.len(), 38),
+        c => panic!("{c:?}"),
+    }
+    // A text column cannot embed; nothing changes.
+    let err = v
+        .set_embedding(EmbeddingSpec::Numeric(vec!["target".into(), "nope".into()]))
+        .unwrap_err();
+    assert!(err.contains("nope"), "{err}");
+    assert_eq!(v.rows.len(), 38);
+    assert!(v.set_embedding(EmbeddingSpec::Numeric(vec![])).is_err());
+}
+
+/// A viewer over the first `n` rows of data/digits.csv, coloured by `target`.
+fn digits_viewer(n: usize, compute: &Compute) -> Viewer {
+    let path = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/digits.csv"));
+    let rows: Vec<usize> = (0..n).collect();
+    let table = projector_engine::load::load(path, &Default::default())
+        .unwrap()
+        .select_rows(&rows);
+    let spec = table.default_embedding(Some("target")).unwrap();
+    Viewer::new(ViewRequest {
+        table,
+        embedding: spec,
+        color: Some("target".into()),
+        coords: Array2::zeros((n, 2)),
+        rows,
+        compute: compute.clone(),
+        source: "digits".into(),
+        layout: "PCA".into(),
+        tsne: Default::default(),
+        umap: Default::default(),
+    })
+    .unwrap()
+}
+
+/// Polls the worker until the run (and its quality figures) end; returns whether the
+/// reducer's GPU buffer was drawn at some point.
+fn poll_until_idle(v: &mut Viewer) -> bool {
+    let mut saw_buffer = false;
+    let t = Instant::now();
+    loop {
+        v.poll_worker();
+        saw_buffer |= v.live_buffer.is_some();
+        let busy = v.shared.running.load(Ordering::Relaxed)
+            || v.shared.quality_pending.load(Ordering::Relaxed)
+            || v.shared.snapshot.lock().unwrap().is_some()
+            || v.shared.quality.lock().unwrap().is_some();
+        if !busy {
+            return saw_buffer;
+        }
+        assert!(t.elapsed() < Duration::from_secs(600), "run did not end");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+#[test]
+fn tsne_and_umap_run_live_and_report_quality() {
+    let mut v = digits_viewer(300, &Compute::Cpu);
+    assert!(v.data.is_some());
+    let before = v.flat.clone();
+    v.tsne.iterations = 150;
+    v.tsne.exaggeration_iterations = 60;
+    v.umap.epochs = Some(40);
+    assert_eq!(v.title(), "digits · PCA · 300 points × 64 dims");
+    for algo in [Algorithm::Tsne, Algorithm::Umap] {
+        v.algorithm = algo;
+        v.start(&Compute::Cpu);
+        assert!(v.follow);
+        let saw_buffer = poll_until_idle(&mut v);
+        // The heading names the reducer of the layout shown, not the one the window opened on.
+        assert_eq!(
+            v.title(),
+            format!("digits · {} · 300 points × 64 dims", algo.name())
+        );
+        assert!(!saw_buffer, "a CPU run has no GPU buffer");
+        assert!(v.status.starts_with("done"), "{algo:?}: {}", v.status);
+        assert_eq!(v.coords.dim(), (300, 2));
+        assert!(v.flat.iter().all(|x| x.is_finite()));
+        assert_ne!(v.flat, before);
+        assert!(v.positions_dirty || v.gpu_positions.is_none());
+        let q = v.quality.clone().unwrap().unwrap();
+        assert!(q.trustworthiness > 0.8, "{algo:?}: {q:?}");
+        assert!(q.knn_accuracy.unwrap() > 0.7, "{algo:?}: {q:?}");
+        match algo {
+            Algorithm::Tsne => {
+                let l = v.loss.unwrap();
+                assert_eq!(l.iteration, 150);
+                assert!(l.value.is_finite() && l.value > 0.0);
+            }
+            _ => assert!(v.loss.is_none()),
+        }
+    }
+}
+
+#[test]
+fn stop_keeps_the_positions_reached() {
+    let mut v = digits_viewer(300, &Compute::Cpu);
+    v.algorithm = Algorithm::Tsne;
+    v.tsne.iterations = 100_000;
+    v.start(&Compute::Cpu);
+    // Wait for a few steps, then stop.
+    let t = Instant::now();
+    while v.shared.done.load(Ordering::Relaxed) < 30
+        || v.shared.stage.lock().unwrap().as_str() != "t-SNE"
+    {
+        assert!(t.elapsed() < Duration::from_secs(300));
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    v.shared.stop.store(true, Ordering::Relaxed);
+    poll_until_idle(&mut v);
+    assert!(v.status.starts_with("stopped at iteration"), "{}", v.status);
+    assert!(v.quality.is_none(), "no quality figures for a stopped run");
+    assert!(v.flat.iter().all(|x| x.is_finite()));
+    assert!(v.flat.iter().any(|&x| x != 0.0));
+}
+
+#[test]
+fn bad_parameters_show_in_the_status() {
+    let mut v = digits_viewer(50, &Compute::Cpu);
+    v.algorithm = Algorithm::Umap;
+    v.umap.neighbors = 1;
+    let before = v.flat.clone();
+    v.start(&Compute::Cpu);
+    poll_until_idle(&mut v);
+    assert!(v.status.starts_with("failed"), "{}", v.status);
+    assert_eq!(v.flat, before);
+}
+
+#[test]
+fn gpu_runs_are_drawn_from_the_reducer_buffer() {
+    let Some(gpu) = projector_engine::gpu::test_context() else {
+        return;
+    };
+    let compute = Compute::Gpu(gpu.clone());
+    let mut v = digits_viewer(300, &compute);
+    v.algorithm = Algorithm::Umap;
+    v.umap.epochs = None; // 500: long enough for the poll to see the run.
+    v.start(&compute);
+    assert!(
+        poll_until_idle(&mut v),
+        "the reducer's buffer was never drawn"
+    );
+    assert!(v.status.starts_with("done"), "{}", v.status);
+    // After the run the window draws its own copy of the final positions.
+    assert!(v.live_buffer.is_none());
+    v.upload(&gpu);
+    let pos = v.gpu_positions.as_ref().unwrap();
+    let back: Vec<f32> = gpu.read_back(pos, v.flat.len()).unwrap();
+    assert_eq!(back, v.flat);
+    assert!(v.quality.clone().unwrap().is_ok());
+}

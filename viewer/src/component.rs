@@ -9,12 +9,20 @@
 //!   format and sample count, once.
 //! - [`PointRenderer::prepare`] (each frame, or when something changed) takes the positions —
 //!   the host's own GPU buffer (for example a reducer's [`projector_engine::umap::Umap::positions_buffer`],
-//!   read in place, never copied) or a slice it uploads — their colours, the view transform, the
-//!   viewport and the point size, writes the small uniform and colour buffers through the queue,
-//!   and builds the bind groups. Inputs larger than one storage binding are split into ranges of
-//!   rows (aligned to the device's storage offset alignment), one draw each.
+//!   read in place, never copied) or a slice it uploads — their colours (host memory, or a
+//!   packed buffer of the host's, also bound in place), an optional highlight layer, the view
+//!   transform, the viewport and the point size. It writes what changed through the queue into
+//!   buffers it keeps (grown when too small, never made per frame) and keeps its bind groups
+//!   while the buffers they bind stay the same, so a host that calls it every frame with the
+//!   same buffers only rewrites a uniform when the view moved. Inputs larger than one storage
+//!   binding are split into ranges of rows (aligned to the device's storage offset alignment),
+//!   one draw each.
+//! - The highlight layer ([`Points::with_highlight`]: a selection, a point's neighbours) is the
+//!   listed points drawn again after all the others, larger, opaque and with a dark outline.
 //! - [`PointRenderer::draw`] records the draws into the host's pass: no encoder, no submit, no
-//!   wait. Queue order makes the draw read the positions as of the host's latest submissions.
+//!   wait; [`PointRenderer::draw_clipped`] does the same within a rectangle of the target (the
+//!   window's plot area). Queue order makes the draw read the positions as of the host's latest
+//!   submissions.
 //!
 //! Colours are sRGB bytes. On an sRGB target (`*Srgb` formats, where the hardware encodes the
 //! shader's output) they are converted to linear first, so a point shows the same colour on
@@ -107,8 +115,25 @@ pub enum Colors<'a> {
     /// One colour per point.
     PerPoint(&'a [[u8; 3]]),
     /// One packed RGBA8 `u32` per point as [`crate::color::pack`] makes it (red in the low
-    /// byte); the alpha byte is a style: 0 hides the point, 255 draws it, others fade it.
+    /// byte); the alpha byte is a style: 0 hides the point, 255 draws it, others fade it
+    /// ([`crate::color::STYLE_DIM`], [`crate::color::STYLE_HIDDEN`]).
     Packed(&'a [u32]),
+    /// Packed colours as in [`Colors::Packed`] in a GPU buffer on the renderer's device with
+    /// `STORAGE` usage, one `u32` per point from offset 0. It is bound in place, never copied
+    /// or converted: on an `*Srgb` target the host packs linear bytes.
+    Buffer(&'a wgpu::Buffer),
+}
+
+/// Points drawn again after all the others: larger, opaque, with a dark outline (a selection,
+/// a point's neighbours). They are drawn in list order; when the points are split into several
+/// draws (more than one storage binding holds), draw by draw, in list order within each.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct Highlight<'a> {
+    /// Indices of the points, each below the number of points.
+    pub ids: &'a [u32],
+    /// Sprite diameter in pixels.
+    pub point_size: f32,
 }
 
 /// The points to draw: positions, their dimension (2 or 3) and colours.
@@ -123,6 +148,8 @@ pub struct Points<'a> {
     pub colors: Colors<'a>,
     /// Global opacity in `(0, 1]`; `None` adapts it to the density ([`density_alpha`]).
     pub alpha: Option<f32>,
+    /// Points drawn again on top, outlined (none by default).
+    pub highlight: Option<Highlight<'a>>,
 }
 
 impl<'a> Points<'a> {
@@ -133,7 +160,15 @@ impl<'a> Points<'a> {
             dims,
             colors,
             alpha: None,
+            highlight: None,
         }
+    }
+
+    /// Draws the points `ids` again after all the others, `point_size` pixels across, opaque
+    /// and outlined. An empty list draws nothing more.
+    pub fn with_highlight(mut self, ids: &'a [u32], point_size: f32) -> Self {
+        self.highlight = Some(Highlight { ids, point_size });
+        self
     }
 
     /// Sets a fixed global opacity.
@@ -177,11 +212,55 @@ impl ViewTransform {
     }
 }
 
-/// One draw: a range of rows bound through its own bind group.
+/// One draw: a range of rows (or of highlight ids) bound through its own bind group, with its
+/// own uniform buffer.
 #[derive(Debug)]
 struct Chunk {
     bind: wgpu::BindGroup,
+    params: Uniform,
     count: u32,
+}
+
+/// A uniform buffer of [`PointParams`] and what was last written to it.
+#[derive(Debug)]
+struct Uniform {
+    buffer: wgpu::Buffer,
+    last: Option<PointParams>,
+}
+
+impl Uniform {
+    fn new(device: &wgpu::Device) -> Self {
+        Uniform {
+            buffer: device.create_buffer(&wgpu::BufferDescriptor {
+                label: Some("point params"),
+                size: std::mem::size_of::<PointParams>() as u64,
+                usage: wgpu::BufferUsages::UNIFORM | wgpu::BufferUsages::COPY_DST,
+                mapped_at_creation: false,
+            }),
+            last: None,
+        }
+    }
+
+    /// Writes `p` unless it is what the buffer already holds.
+    fn set(&mut self, queue: &wgpu::Queue, p: PointParams) {
+        if self.last != Some(p) {
+            queue.write_buffer(&self.buffer, 0, bytemuck::bytes_of(&p));
+            self.last = Some(p);
+        }
+    }
+}
+
+/// What the bind groups bind: they are rebuilt only when this changes.
+#[derive(Debug, PartialEq)]
+struct BindKey {
+    positions: wgpu::Buffer,
+    colors: wgpu::Buffer,
+    ids: Option<wgpu::Buffer>,
+    dims: usize,
+    /// Rows of each draw: `(first, count)`.
+    rows: Vec<(usize, usize)>,
+    /// Highlight ids of each draw: `(chunk, first word, count)`.
+    ids_ranges: Vec<(usize, usize, usize)>,
 }
 
 /// Draws point sprites into a render pass the host owns. See the [module docs](self).
@@ -189,11 +268,16 @@ struct Chunk {
 pub struct PointRenderer {
     pipeline: Arc<PointPipeline>,
     srgb: bool,
-    params: Vec<wgpu::Buffer>,
     positions: Option<wgpu::Buffer>,
     colors: Option<wgpu::Buffer>,
-    ids: wgpu::Buffer,
+    /// Bound where no highlight ids are read.
+    no_ids: wgpu::Buffer,
+    /// Highlight ids, laid out per chunk, and the words last written there.
+    ids: Option<wgpu::Buffer>,
+    ids_written: Vec<u32>,
+    key: Option<BindKey>,
     chunks: Vec<Chunk>,
+    highlights: Vec<Chunk>,
     /// Most rows per draw (tests force the chunked path with a small value).
     rows_cap: usize,
 }
@@ -223,7 +307,7 @@ impl PointRenderer {
         pipeline: Arc<PointPipeline>,
         target_format: wgpu::TextureFormat,
     ) -> Self {
-        let ids = device.create_buffer(&wgpu::BufferDescriptor {
+        let no_ids = device.create_buffer(&wgpu::BufferDescriptor {
             label: Some("point ids (unused)"),
             size: 16,
             usage: wgpu::BufferUsages::STORAGE,
@@ -232,11 +316,14 @@ impl PointRenderer {
         PointRenderer {
             pipeline,
             srgb: target_format.is_srgb(),
-            params: Vec::new(),
             positions: None,
             colors: None,
-            ids,
+            no_ids,
+            ids: None,
+            ids_written: Vec::new(),
+            key: None,
             chunks: Vec::new(),
+            highlights: Vec::new(),
             rows_cap: usize::MAX,
         }
     }
@@ -245,9 +332,10 @@ impl PointRenderer {
     /// target of `viewport` = `[width, height]` pixels, sprites `point_size` pixels across.
     ///
     /// Fails with [`ViewerError::Invalid`] when `dims` is not 2 or 3, a slice's length is not a
-    /// multiple of `dims`, there are more or fewer per-point colours than points, a position
-    /// buffer lacks `STORAGE` usage or is too small, the viewport is empty or the point size is
-    /// not positive. Zero points is fine (nothing is drawn).
+    /// multiple of `dims`, there are more or fewer per-point colours than points, a position or
+    /// colour buffer lacks `STORAGE` usage or is too small, a highlight id is not below the
+    /// number of points, the viewport is empty or a point size is not positive. Zero points is
+    /// fine (nothing is drawn).
     pub fn prepare(
         &mut self,
         device: &wgpu::Device,
@@ -277,25 +365,35 @@ impl PointRenderer {
                 ));
             }
             PositionsSource::Buffer { buffer, count } => {
-                if !buffer.usage().contains(wgpu::BufferUsages::STORAGE) {
-                    return bad(format!(
-                        "the positions buffer needs STORAGE usage (it has {:?})",
-                        buffer.usage()
-                    ));
-                }
                 let need = (count as u64) * dims as u64 * 4;
-                if buffer.size() < need {
-                    return bad(format!(
-                        "the positions buffer holds {} bytes; {count} points of {dims} f32 need {need}",
-                        buffer.size()
-                    ));
-                }
+                check_buffer(
+                    buffer,
+                    "positions",
+                    need,
+                    &format!("{count} points of {dims} f32"),
+                )?;
             }
             _ => {}
         }
+        if let Colors::Buffer(buffer) = points.colors {
+            check_buffer(buffer, "colour", n as u64 * 4, &format!("{n} points"))?;
+        }
+        if let Some(h) = &points.highlight {
+            if !(h.point_size.is_finite() && h.point_size > 0.0) {
+                return bad(format!(
+                    "highlight point size must be positive, not {}",
+                    h.point_size
+                ));
+            }
+            if let Some(&i) = h.ids.iter().find(|&&i| i as usize >= n) {
+                return bad(format!("highlight id {i} is outside the {n} points"));
+            }
+        }
         let packed = self.pack_colors(&points.colors, n)?;
-        self.chunks.clear();
         if n == 0 {
+            self.chunks.clear();
+            self.highlights.clear();
+            self.key = None;
             return Ok(());
         }
         let vp = [viewport[0] as f32, viewport[1] as f32];
@@ -305,9 +403,16 @@ impl PointRenderer {
             .unwrap_or_else(|| density_alpha(n, point_size, vp[0] * vp[1]))
             .clamp(0.0, 1.0);
 
-        // Colours (and host positions) go into buffers of ours, grown when needed.
-        let colors = grow(device, &mut self.colors, "point colors", (n * 4) as u64);
-        queue.write_buffer(&colors, 0, bytemuck::cast_slice(&packed));
+        // Colours and host positions go into buffers of ours, grown when needed; a host's
+        // buffers are bound as they are.
+        let colors = match (points.colors, packed) {
+            (Colors::Buffer(b), _) => b.clone(),
+            (_, packed) => {
+                let b = grow(device, &mut self.colors, "point colors", (n * 4) as u64);
+                queue.write_buffer(&b, 0, bytemuck::cast_slice(&packed));
+                b
+            }
+        };
         let pos_buf = match points.positions {
             PositionsSource::Buffer { buffer, .. } => buffer.clone(),
             PositionsSource::Slice(s) => {
@@ -331,46 +436,135 @@ impl PointRenderer {
         // A chunk start `r` must make both r·dims·4 and r·4 multiples of `align`.
         let step = align / gcd(align, 4);
         let by_limit = (max_bytes / (dims as u64 * 4)) as usize;
-        let rows = (by_limit.min(self.rows_cap) / step * step).max(step);
-        let mut start = 0;
-        let mut i = 0;
-        while start < n {
-            let end = (start + rows).min(n);
-            let p = PointParams::new(m, vp, point_size, alpha, dims, end - start);
-            if self.params.len() <= i {
-                self.params
-                    .push(device.create_buffer(&wgpu::BufferDescriptor {
-                        label: Some("point params"),
-                        size: std::mem::size_of::<PointParams>() as u64,
-                        usage: wgpu::BufferUsages::UNIFORM | wgpu::BufferUsages::COPY_DST,
-                        mapped_at_creation: false,
-                    }));
+        let per_draw = (by_limit.min(self.rows_cap) / step * step).max(step);
+        let rows: Vec<(usize, usize)> = (0..n)
+            .step_by(per_draw)
+            .map(|start| (start, per_draw.min(n - start)))
+            .collect();
+
+        // Highlight ids, relative to their chunk, each chunk's list at an aligned offset.
+        let (words, ids_ranges) = match &points.highlight {
+            Some(h) => highlight_layout(h.ids, &rows, align / 4),
+            None => (Vec::new(), Vec::new()),
+        };
+        let ids = if words.is_empty() {
+            None
+        } else {
+            let old = self.ids.clone();
+            let b = grow(
+                device,
+                &mut self.ids,
+                "highlight ids",
+                (words.len() * 4) as u64,
+            );
+            if old.as_ref() != Some(&b) || words != self.ids_written {
+                queue.write_buffer(&b, 0, bytemuck::cast_slice(&words));
+                self.ids_written = words;
             }
-            queue.write_buffer(&self.params[i], 0, bytemuck::bytes_of(&p));
+            Some(b)
+        };
+
+        let key = BindKey {
+            positions: pos_buf,
+            colors,
+            ids,
+            dims,
+            rows,
+            ids_ranges,
+        };
+        if self.key.as_ref() != Some(&key) {
+            self.rebind(device, &key);
+            self.key = Some(key);
+        }
+        for c in &mut self.chunks {
+            let p = PointParams::new(m, vp, point_size, alpha, dims, c.count as usize);
+            c.params.set(queue, p);
+        }
+        if let (Some(h), Some(key)) = (&points.highlight, &self.key) {
+            for (c, &(chunk, _, _)) in self.highlights.iter_mut().zip(&key.ids_ranges) {
+                let rows = key.rows[chunk].1;
+                let mut p = PointParams::new(m, vp, h.point_size, 1.0, dims, rows);
+                p.use_ids = 1;
+                p.ring = 1;
+                c.params.set(queue, p);
+            }
+        }
+        Ok(())
+    }
+
+    /// Builds the bind groups of `key` (reusing the uniform buffers already made).
+    fn rebind(&mut self, device: &wgpu::Device, key: &BindKey) {
+        let dims = key.dims;
+        let mut uniforms: Vec<Uniform> = self
+            .chunks
+            .drain(..)
+            .chain(self.highlights.drain(..))
+            .map(|c| c.params)
+            .collect();
+        let mut uniform = || uniforms.pop().unwrap_or_else(|| Uniform::new(device));
+        for &(start, count) in &key.rows {
+            let params = uniform();
             let bind = self.pipeline.bind_ranges(
                 device,
-                &self.params[i],
-                range(&pos_buf, start * dims * 4, (end - start) * dims * 4),
-                range(&colors, start * 4, (end - start) * 4),
-                &self.ids,
+                &params.buffer,
+                range(&key.positions, start * dims * 4, count * dims * 4),
+                range(&key.colors, start * 4, count * 4),
+                wgpu::BufferBinding {
+                    buffer: &self.no_ids,
+                    offset: 0,
+                    size: None,
+                },
             );
             self.chunks.push(Chunk {
                 bind,
-                count: (end - start) as u32,
+                params,
+                count: count as u32,
             });
-            start = end;
-            i += 1;
         }
-        Ok(())
+        if let Some(ids) = &key.ids {
+            for &(chunk, first, count) in &key.ids_ranges {
+                let (start, rows) = key.rows[chunk];
+                let params = uniform();
+                let bind = self.pipeline.bind_ranges(
+                    device,
+                    &params.buffer,
+                    range(&key.positions, start * dims * 4, rows * dims * 4),
+                    range(&key.colors, start * 4, rows * 4),
+                    range(ids, first * 4, count * 4),
+                );
+                self.highlights.push(Chunk {
+                    bind,
+                    params,
+                    count: count as u32,
+                });
+            }
+        }
     }
 
     /// Records the draws of the last [`PointRenderer::prepare`] into `pass` (whose colour
     /// target has the format and sample count this renderer was built for). Draws nothing
     /// before the first `prepare` or for zero points.
     pub fn draw(&self, pass: &mut wgpu::RenderPass<'_>) {
-        for c in &self.chunks {
+        for c in self.chunks.iter().chain(&self.highlights) {
             self.pipeline.draw(pass, &c.bind, c.count);
         }
+    }
+
+    /// Like [`PointRenderer::draw`], within `clip` of a target of `target` = `[width, height]`
+    /// pixels (the scissor rectangle, clamped to the target and at least one pixel), then
+    /// sets the scissor back to the whole target.
+    pub fn draw_clipped(&self, pass: &mut wgpu::RenderPass<'_>, clip: PlotRect, target: [u32; 2]) {
+        let [w, h] = target;
+        if w == 0 || h == 0 {
+            return;
+        }
+        let sx = (clip.x.max(0.0) as u32).min(w - 1);
+        let sy = (clip.y.max(0.0) as u32).min(h - 1);
+        let sw = (clip.w as u32).min(w - sx).max(1);
+        let sh = (clip.h as u32).min(h - sy).max(1);
+        pass.set_scissor_rect(sx, sy, sw, sh);
+        self.draw(pass);
+        pass.set_scissor_rect(0, 0, w, h);
     }
 
     fn pack_colors(&self, colors: &Colors<'_>, n: usize) -> Result<Vec<u32>, ViewerError> {
@@ -384,6 +578,7 @@ impl PointRenderer {
                 }
                 v.iter().map(|&c| pack(lin(c), STYLE_NORMAL)).collect()
             }
+            Colors::Buffer(_) => Vec::new(),
             Colors::Packed(v) => {
                 if v.len() != n {
                     return count_err(v.len());
@@ -407,6 +602,60 @@ impl Default for Colors<'_> {
     fn default() -> Self {
         Colors::Uniform(DEFAULT_POINT)
     }
+}
+
+/// Fails unless `buffer` has `STORAGE` usage and at least `need` bytes (`what` names it, `for_`
+/// says what needs them).
+fn check_buffer(
+    buffer: &wgpu::Buffer,
+    what: &str,
+    need: u64,
+    for_: &str,
+) -> Result<(), ViewerError> {
+    if !buffer.usage().contains(wgpu::BufferUsages::STORAGE) {
+        return Err(ViewerError::Invalid(format!(
+            "the {what} buffer needs STORAGE usage (it has {:?})",
+            buffer.usage()
+        )));
+    }
+    if buffer.size() < need {
+        return Err(ViewerError::Invalid(format!(
+            "the {what} buffer holds {} bytes; {for_} need {need}",
+            buffer.size()
+        )));
+    }
+    Ok(())
+}
+
+/// The highlight id buffer's words: for each chunk of `rows` holding some of `ids`, those ids
+/// relative to the chunk's first row, starting at a multiple of `align_words`; and each such
+/// list as `(chunk, first word, count)`.
+fn highlight_layout(
+    ids: &[u32],
+    rows: &[(usize, usize)],
+    align_words: usize,
+) -> (Vec<u32>, Vec<(usize, usize, usize)>) {
+    let mut words = Vec::new();
+    let mut ranges = Vec::new();
+    if ids.is_empty() {
+        return (words, ranges);
+    }
+    for (c, &(start, count)) in rows.iter().enumerate() {
+        let before = words.len();
+        let first = before.next_multiple_of(align_words.max(1));
+        words.resize(first, 0);
+        words.extend(
+            ids.iter()
+                .filter(|&&i| (start..start + count).contains(&(i as usize)))
+                .map(|&i| i - start as u32),
+        );
+        if words.len() > first {
+            ranges.push((c, first, words.len() - first));
+        } else {
+            words.truncate(before);
+        }
+    }
+    (words, ranges)
 }
 
 fn gcd(a: usize, b: usize) -> usize {
@@ -722,6 +971,125 @@ mod tests {
     }
 
     #[test]
+    fn highlights_are_outlined_on_top_and_chunked_like_one_draw() {
+        let Some(gpu) = projector_engine::gpu::test_context() else {
+            return;
+        };
+        let (w, h) = (96u32, 64u32);
+        let n = 700;
+        let pos: Vec<f32> = (0..n)
+            .flat_map(|i| {
+                let t = i as f32 * 0.05;
+                [t.cos() * t, t.sin() * t]
+            })
+            .collect();
+        let packed: Vec<u32> = (0..n)
+            .map(|i| pack(crate::color::class_color(i as u32 % 5), STYLE_NORMAL))
+            .collect();
+        let rect = PlotRect {
+            x: 0.0,
+            y: 0.0,
+            w: w as f32,
+            h: h as f32,
+        };
+        let view = ViewTransform::camera(&Camera::fit(&pos, 2, rect), rect);
+        let format = wgpu::TextureFormat::Rgba8Unorm;
+        // Ids spread over the rows, one twice (in row order: chunked draws take them chunk by
+        // chunk, so only then is the overlap order the same).
+        let ids = [3u32, 3, 99, 101, 420, 650];
+        let plain = Points::new(PositionsSource::Slice(&pos), 2, Colors::Packed(&packed));
+        let lit = plain.with_highlight(&ids, 14.0);
+        let mut one = PointRenderer::new(&gpu.device, format, 1);
+        let without = render(&gpu, &mut one, format, 1, &plain, &view, (w, h));
+        let reference = render(&gpu, &mut one, format, 1, &lit, &view, (w, h));
+        assert_eq!(one.highlights.len(), 1);
+        assert_ne!(reference, without, "the highlight drew nothing");
+        // The outline: a dark ring just inside the highlighted sprite's edge.
+        let m = view.to_screen([w as f32, h as f32]);
+        let c = Camera::project(&m, &pos[420 * 2..420 * 2 + 2]).unwrap();
+        let (x, y) = (c.x.round() as u32, c.y.round() as u32);
+        let ring = pixel(&reference, w, x + 6, y);
+        assert!(ring.iter().all(|&v| v < 40), "ring pixel {ring:?}");
+
+        let mut chunked = PointRenderer::new(&gpu.device, format, 1);
+        chunked.rows_cap = 100;
+        let img = render(&gpu, &mut chunked, format, 1, &lit, &view, (w, h));
+        // Chunks of at most 100 rows (a multiple of the offset alignment): the ids fall in
+        // at least three of them.
+        assert!(
+            chunked.highlights.len() >= 3,
+            "{} highlight draws",
+            chunked.highlights.len()
+        );
+        assert!(img == reference, "chunked highlight differs from one draw");
+
+        // The same colours from a host buffer draw the same picture.
+        let colors = gpu.storage_init("colors", &packed);
+        let from_buf = Points::new(PositionsSource::Slice(&pos), 2, Colors::Buffer(&colors))
+            .with_highlight(&ids, 14.0);
+        let img = render(&gpu, &mut one, format, 1, &from_buf, &view, (w, h));
+        assert!(img == reference, "buffer colours differ from packed ones");
+    }
+
+    #[test]
+    fn unchanged_inputs_keep_bind_groups_and_buffers() {
+        let Some(gpu) = projector_engine::gpu::test_context() else {
+            return;
+        };
+        let pos = gpu.storage_init("pos", &[0.0f32, 0.0, 0.5, 0.5, -0.5, 0.25]);
+        let colors = gpu.storage_init("colors", &[pack([1, 2, 3], STYLE_NORMAL); 3]);
+        let points = Points::new(
+            PositionsSource::Buffer {
+                buffer: &pos,
+                count: 3,
+            },
+            2,
+            Colors::Buffer(&colors),
+        )
+        .with_highlight(&[1], 9.0);
+        let mut r = PointRenderer::new(&gpu.device, wgpu::TextureFormat::Rgba8Unorm, 1);
+        let prepare = |r: &mut PointRenderer, points: &Points<'_>, zoom: f32| {
+            let view = ViewTransform::Clip(Mat4::from_scale(glam::Vec3::splat(zoom)));
+            r.prepare(&gpu.device, &gpu.queue, points, &view, [32, 32], 4.0)
+                .unwrap();
+            (
+                r.chunks[0].bind.clone(),
+                r.chunks[0].params.buffer.clone(),
+                r.highlights[0].bind.clone(),
+            )
+        };
+        let first = prepare(&mut r, &points, 1.0);
+        // The view moves: the same bind groups, the uniform rewritten in place.
+        let moved = prepare(&mut r, &points, 2.0);
+        assert_eq!(first, moved);
+        assert_eq!(r.chunks[0].params.last.unwrap().to_screen[0][0], {
+            let m = ViewTransform::Clip(Mat4::from_scale(glam::Vec3::splat(2.0)));
+            m.to_screen([32.0, 32.0]).to_cols_array_2d()[0][0]
+        });
+        // Another positions buffer: new bind groups.
+        let pos2 = gpu.storage_init("pos2", &[0.0f32; 6]);
+        let other = Points {
+            positions: PositionsSource::Buffer {
+                buffer: &pos2,
+                count: 3,
+            },
+            ..points
+        };
+        let rebound = prepare(&mut r, &other, 2.0);
+        assert_ne!(rebound.0, first.0);
+        assert_ne!(rebound.2, first.2);
+        // A highlight id out of range is an error.
+        let bad = points.with_highlight(&[3], 9.0);
+        let view = ViewTransform::Clip(Mat4::IDENTITY);
+        assert!(
+            r.prepare(&gpu.device, &gpu.queue, &bad, &view, [32, 32], 4.0)
+                .is_err()
+        );
+        let gpu_err = gpu.wait(None);
+        assert!(gpu_err.is_ok(), "{gpu_err:?}");
+    }
+
+    #[test]
     fn bad_inputs_are_errors() {
         let Some(gpu) = projector_engine::gpu::test_context() else {
             return;
@@ -764,6 +1132,14 @@ mod tests {
             Colors::default(),
         );
         assert!(ok(&too_small, &mut r).is_err());
+        let ten = [0.0f32; 20];
+        let sixteen_bytes = gpu.storage("c", 16);
+        let small_colors = Points::new(
+            PositionsSource::Slice(&ten),
+            2,
+            Colors::Buffer(&sixteen_bytes),
+        );
+        assert!(ok(&small_colors, &mut r).is_err());
         assert!(
             r.prepare(&gpu.device, &gpu.queue, &three, &view, [0, 8], 2.0)
                 .is_err()

@@ -150,15 +150,15 @@ impl PointPipeline {
     }
 
     /// A bind group over ranges of buffers: the parameters, a range of rows of the positions
-    /// and the matching range of the colours (offsets aligned to the device's
-    /// `min_storage_buffer_offset_alignment`), and the id list.
+    /// and the matching range of the colours, and a range of the id list (ids relative to the
+    /// first row bound); offsets aligned to the device's `min_storage_buffer_offset_alignment`.
     pub fn bind_ranges(
         &self,
         device: &wgpu::Device,
         params: &wgpu::Buffer,
         positions: wgpu::BufferBinding<'_>,
         colors: wgpu::BufferBinding<'_>,
-        ids: &wgpu::Buffer,
+        ids: wgpu::BufferBinding<'_>,
     ) -> wgpu::BindGroup {
         device.create_bind_group(&wgpu::BindGroupDescriptor {
             label: Some("render_points"),
@@ -178,7 +178,7 @@ impl PointPipeline {
                 },
                 wgpu::BindGroupEntry {
                     binding: 3,
-                    resource: ids.as_entire_binding(),
+                    resource: wgpu::BindingResource::Buffer(ids),
                 },
             ],
         })

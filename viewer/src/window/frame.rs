@@ -1,6 +1,9 @@
 //! The window's GPU side: [`WindowState`] creates the surface, the device the reducers share and
-//! the renderers, and draws one frame (egui's pass, then the points under the plot's scissor,
-//! the highlighted ones, and egui on top). It also carries out the panel's actions (Run, exports).
+//! the renderers, and draws one frame: the points through the crate's [`PointRenderer`] (the
+//! component host applications use) within the plot area, the highlighted ones (selection,
+//! neighbours, box) outlined on top, then egui. The renderer keeps its buffers and bind groups
+//! from frame to frame; the window's own position and colour buffers are rewritten only when
+//! they change ([`Viewer::upload`]). It also carries out the panel's actions (Run, exports).
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -13,8 +16,8 @@ use winit::window::Window;
 use super::ViewRequest;
 use super::state::{Action, Viewer};
 use crate::camera::PlotRect;
+use crate::component::{Colors, PointRenderer, Points, PositionsSource, ViewTransform};
 use crate::offscreen::density_alpha;
-use crate::points::{PointParams, PointPipeline};
 use crate::{RenderOptions, Scene, ViewerError};
 
 pub(super) struct WindowState {
@@ -23,7 +26,7 @@ pub(super) struct WindowState {
     pub(super) config: wgpu::SurfaceConfiguration,
     pub(super) gpu: Arc<Gpu>,
     pub(super) compute: Compute,
-    pub(super) points: PointPipeline,
+    pub(super) points: PointRenderer,
     pub(super) egui_ctx: egui::Context,
     pub(super) egui_state: egui_winit::State,
     pub(super) egui_renderer: egui_wgpu::Renderer,
@@ -110,7 +113,7 @@ impl WindowState {
         );
         let egui_renderer =
             egui_wgpu::Renderer::new(&gpu.device, format, egui_wgpu::RendererOptions::default());
-        let points = PointPipeline::new(&gpu.device, format);
+        let points = PointRenderer::new(&gpu.device, format, 1);
         let v = Viewer::new(req)?;
         Ok(WindowState {
             window,
@@ -219,33 +222,24 @@ impl WindowState {
         let (Some(pos), Some(col)) = (pos, self.v.gpu_colors.as_ref()) else {
             return Err(ViewerError::Gpu("point buffers missing".into()));
         };
-        let params = self.gpu.uniform(
-            "view params",
-            &PointParams::new(
-                m,
-                [w as f32, h as f32],
-                self.v.point_size * ppp,
-                alpha,
-                self.v.dims,
-                n,
-            ),
-        );
-        let dummy = self.gpu.storage("ids", 16);
-        let bind = self.points.bind(device, &params, pos, col, &dummy);
-        let highlight = self.v.gpu_ids.as_ref().map(|(ids, count)| {
-            let mut p = PointParams::new(
-                m,
-                [w as f32, h as f32],
-                (self.v.point_size + 5.0) * ppp,
-                1.0,
-                self.v.dims,
-                n,
-            );
-            p.use_ids = 1;
-            p.ring = 1;
-            let params = self.gpu.uniform("highlight params", &p);
-            (self.points.bind(device, &params, pos, col, ids), *count)
-        });
+        let points = Points::new(
+            PositionsSource::Buffer {
+                buffer: pos,
+                count: n,
+            },
+            self.v.dims,
+            Colors::Buffer(col),
+        )
+        .with_alpha(alpha)
+        .with_highlight(&self.v.highlight, (self.v.point_size + 5.0) * ppp);
+        self.points.prepare(
+            device,
+            &self.gpu.queue,
+            &points,
+            &ViewTransform::Screen(m),
+            [w, h],
+            self.v.point_size * ppp,
+        )?;
         {
             let mut pass = encoder
                 .begin_render_pass(&wgpu::RenderPassDescriptor {
@@ -265,16 +259,7 @@ impl WindowState {
                     multiview_mask: None,
                 })
                 .forget_lifetime();
-            let sx = (plot.x.max(0.0) as u32).min(w - 1);
-            let sy = (plot.y.max(0.0) as u32).min(h - 1);
-            let sw = (plot.w as u32).min(w - sx).max(1);
-            let sh = (plot.h as u32).min(h - sy).max(1);
-            pass.set_scissor_rect(sx, sy, sw, sh);
-            self.points.draw(&mut pass, &bind, n as u32);
-            if let Some((b, c)) = &highlight {
-                self.points.draw(&mut pass, b, *c);
-            }
-            pass.set_scissor_rect(0, 0, w, h);
+            self.points.draw_clipped(&mut pass, plot, [w, h]);
             self.egui_renderer.render(&mut pass, &prims, &sd);
         }
         self.gpu

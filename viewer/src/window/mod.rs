@@ -2,12 +2,16 @@
 //!
 //! How it works:
 //! - [`view`] opens a winit window, creates a wgpu surface and a device on an adapter that can
-//!   present to it, and wraps that device as the [`Gpu`] the reducers run on (so a reducer's
-//!   output buffer lives on the device that draws it).
+//!   present to it, and wraps that device as the [`Gpu`](projector_engine::Gpu) the reducers run
+//!   on (so a reducer's output buffer lives on the device that draws it).
 //! - Each frame: egui lays out the side panel and the plot area; the plot area's input drives the
 //!   camera (drag pans, or orbits in 3-D; wheel zooms about the cursor; F fits; R resets;
-//!   shift-drag selects a box); the points are drawn with the scissor set to the plot area, then
-//!   the highlighted ones (selection, neighbours) with an outline, then egui on top.
+//!   shift-drag selects a box); the points are drawn through the crate's
+//!   [`PointRenderer`](crate::PointRenderer) (the component host applications use) with the
+//!   scissor set to the plot area, then its highlight layer (selection, neighbours, box) with an
+//!   outline, then egui on top. Buffers and bind groups are kept from frame to frame: the
+//!   window's position and colour buffers are rewritten in place when they change, the
+//!   renderer rebuilds a bind group only when a buffer it binds changes.
 //! - Hover picks the point under the cursor on the CPU through a grid index
 //!   ([`crate::picking::PickIndex`], built once per change of positions, or of camera in 3-D, so
 //!   a hover only looks at the points near the cursor) and shows a tooltip with the row's fields
@@ -15,9 +19,9 @@
 //!   data). A click selects a point and lists its k nearest neighbours in the original space (one
 //!   brute-force query over the embedding, exact).
 //! - Run starts the chosen reducer (PCA, t-SNE or UMAP with the panel's parameters) on a worker
-//!   thread behind [`LiveProjection`]: the worker builds it (PCA preprocessing, k-NN, affinities:
-//!   the slow part stays off the frame loop), steps it a few iterations at a time and publishes
-//!   snapshots. On the GPU the reducers run on the window's own device, so the renderer binds the
+//!   thread behind [`LiveProjection`](crate::LiveProjection): the worker builds it (PCA
+//!   preprocessing, k-NN, affinities: the slow part stays off the frame loop), steps it a few
+//!   iterations at a time and publishes snapshots. On the GPU the reducers run on the window's own device, so the renderer binds the
 //!   reducer's positions buffer directly and the points move every frame with no copy through
 //!   the CPU; a CPU snapshot is read back only a few times a second, for picking and for the
 //!   camera, which follows the layout as it grows until the user pans or zooms. CPU reducers

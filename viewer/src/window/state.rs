@@ -95,7 +95,8 @@ pub(super) struct Viewer {
     pub(super) colors_dirty: bool,
     pub(super) gpu_positions: Option<wgpu::Buffer>,
     pub(super) gpu_colors: Option<wgpu::Buffer>,
-    pub(super) gpu_ids: Option<(wgpu::Buffer, u32)>,
+    /// The points drawn outlined on top: the neighbours, the box selection, the selected point.
+    pub(super) highlight: Vec<u32>,
 }
 
 pub(super) enum Action {
@@ -176,7 +177,7 @@ impl Viewer {
             colors_dirty: true,
             gpu_positions: None,
             gpu_colors: None,
-            gpu_ids: None,
+            highlight: Vec::new(),
         })
     }
 
@@ -215,12 +216,15 @@ impl Viewer {
         }
     }
 
+    /// Writes what changed to the GPU: the positions (unless the reducer's own buffer is
+    /// drawn) and the colours with their styles (hidden classes, search misses dimmed), and
+    /// gathers the highlighted points.
     pub(super) fn upload(&mut self, gpu: &Gpu) {
         if self.live_buffer.is_some() {
             // The reducer's own buffer is drawn; nothing to upload.
             self.positions_dirty = false;
         } else if self.positions_dirty || self.gpu_positions.is_none() {
-            self.gpu_positions = Some(gpu.storage_init("view positions", &self.flat));
+            write_storage(gpu, &mut self.gpu_positions, "view positions", &self.flat);
             self.positions_dirty = false;
         }
         if self.colors_dirty || self.gpu_colors.is_none() {
@@ -237,12 +241,13 @@ impl Viewer {
                 let b = c.to_le_bytes();
                 *c = pack([b[0], b[1], b[2]], style);
             }
-            self.gpu_colors = Some(gpu.storage_init("view colors", &colors));
-            let mut ids: Vec<u32> = self.neighbors.iter().map(|&(i, _)| i as u32).collect();
-            ids.extend(self.box_sel.iter().map(|&i| i as u32));
-            ids.extend(self.selected.map(|i| i as u32));
-            self.gpu_ids = (!ids.is_empty())
-                .then(|| (gpu.storage_init("highlight ids", &ids), ids.len() as u32));
+            write_storage(gpu, &mut self.gpu_colors, "view colors", &colors);
+            self.highlight.clear();
+            self.highlight
+                .extend(self.neighbors.iter().map(|&(i, _)| i as u32));
+            self.highlight
+                .extend(self.box_sel.iter().map(|&i| i as u32));
+            self.highlight.extend(self.selected.map(|i| i as u32));
             self.colors_dirty = false;
         }
     }
@@ -374,5 +379,22 @@ impl Viewer {
             self.neighbors = d;
         }
         self.colors_dirty = true;
+    }
+}
+
+/// Writes `data` into `slot`'s storage buffer when it is large enough, else puts a new one
+/// there: the buffer is made once and rewritten in place while the size allows.
+fn write_storage<T: bytemuck::Pod>(
+    gpu: &Gpu,
+    slot: &mut Option<wgpu::Buffer>,
+    label: &str,
+    data: &[T],
+) {
+    let bytes = std::mem::size_of_val(data) as u64;
+    match slot {
+        Some(b) if bytes > 0 && b.size() >= bytes => {
+            gpu.queue.write_buffer(b, 0, bytemuck::cast_slice(data));
+        }
+        _ => *slot = Some(gpu.storage_init(label, data)),
     }
 }

@@ -1,7 +1,7 @@
 //! Linear-time repulsion for 2-D output on the GPU: FIt-SNE's grid interpolation in the force
 //! form of `fft.rs`, and its CPU twin.
 //!
-//! The GPU stages (`tsne_grid_*.wgsl`, driven by `gpu.rs`) and [`repulsive`] here run the same
+//! The GPU stages (`tsne_grid_*.wgsl`, driven by `gpu/grid.rs`) and [`repulsive`] here run the same
 //! steps in the same order:
 //! 1. **Bounds** (`tsne_grid_bounds`): `lo`/`hi` over every coordinate; the host reads the two
 //!    floats back and picks the grid exactly as `fft.rs` does ([`Layout::new`] calls

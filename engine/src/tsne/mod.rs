@@ -24,7 +24,7 @@
 //!    charges are convolved with the force kernel `G(d) = d / (1 + |d|²)²` by a zero-padded FFT
 //!    (`Z` by Parseval from the charges' spectrum and that of `1 / (1 + |d|²)`), and the node
 //!    forces are interpolated back to the points. On the CPU (`fft.rs`) with real row transforms
-//!    and cache-blocked column passes. On the GPU (`grid.rs` describes the stages, `gpu.rs`
+//!    and cache-blocked column passes. On the GPU (`grid.rs` describes the stages, `gpu/`
 //!    runs them) the host sizes the grid from `tsne_grid_bounds`, the points are binned
 //!    (`tsne_grid_bin`, `tsne_grid_scan`) and spread into exact 64-bit fixed-point sums
 //!    (`tsne_grid_spread`, integer atomics) that `tsne_grid_charges` turns into floats, then

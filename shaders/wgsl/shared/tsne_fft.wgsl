@@ -1,5 +1,5 @@
 // The parameters of the t-SNE FFT-convolution passes (tsne_fft_pass), mirrored by `FftParams`
-// in engine/src/tsne/gpu.rs — grid side n (2^a·3^b), lines a pass transforms, ns (the product
+// in engine/src/tsne/gpu/fft.rs — grid side n (2^a·3^b), lines a pass transforms, ns (the product
 // of the radices of the passes before it), flags (bit 0: the lines are columns), nodes per side
 // m = n/2 and boxes per side nb — and the complex product.
 struct Fft {

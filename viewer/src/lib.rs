@@ -47,7 +47,7 @@ pub mod points;
 pub mod window;
 
 pub use camera::{Camera, PlotRect};
-pub use component::{Colors, PointRenderer, Points, PositionsSource, ViewTransform};
+pub use component::{Colors, Highlight, PointRenderer, Points, PositionsSource, ViewTransform};
 /// The vector types of the camera and picking APIs.
 pub use glam;
 pub use live::{LiveProjection, Loss, PcaProjection, TsneProjection, UmapProjection};

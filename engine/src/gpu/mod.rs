@@ -322,6 +322,21 @@ impl Gpu {
 
     /// Creates a storage buffer holding `data` (also usable as copy source and destination).
     pub fn storage_init<T: bytemuck::Pod>(&self, label: &str, data: &[T]) -> wgpu::Buffer {
+        self.buffer_init(label, data, wgpu::BufferUsages::empty())
+    }
+
+    /// Creates a positions buffer holding `data`: a storage buffer (as [`Gpu::storage_init`])
+    /// that a renderer can also bind as vertex input, so the points are drawn from it in place.
+    pub fn positions_init(&self, label: &str, data: &[f32]) -> wgpu::Buffer {
+        self.buffer_init(label, data, wgpu::BufferUsages::VERTEX)
+    }
+
+    fn buffer_init<T: bytemuck::Pod>(
+        &self,
+        label: &str,
+        data: &[T],
+        extra: wgpu::BufferUsages,
+    ) -> wgpu::Buffer {
         let bytes: &[u8] = bytemuck::cast_slice(data);
         // wgpu refuses zero-sized bindings: keep at least 16 bytes.
         let padded;
@@ -341,7 +356,8 @@ impl Gpu {
                 contents,
                 usage: wgpu::BufferUsages::STORAGE
                     | wgpu::BufferUsages::COPY_SRC
-                    | wgpu::BufferUsages::COPY_DST,
+                    | wgpu::BufferUsages::COPY_DST
+                    | extra,
             })
     }
 

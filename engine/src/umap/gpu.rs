@@ -8,8 +8,6 @@
 
 use std::sync::Arc;
 
-use wgpu::util::DeviceExt;
-
 use super::epoch::{CLIP, FIXED_SCALE, Sched};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Kernel};
@@ -102,16 +100,7 @@ impl GpuLayout {
         let kernels = gpu.cached(Kernels::new);
         let n = positions.len() / dims;
         let delta = gpu.storage("umap delta", (positions.len() * 4) as u64);
-        let positions_buf = gpu
-            .device
-            .create_buffer_init(&wgpu::util::BufferInitDescriptor {
-                label: Some("umap positions"),
-                contents: bytemuck::cast_slice(positions),
-                usage: wgpu::BufferUsages::STORAGE
-                    | wgpu::BufferUsages::VERTEX
-                    | wgpu::BufferUsages::COPY_SRC
-                    | wgpu::BufferUsages::COPY_DST,
-            });
+        let positions_buf = gpu.positions_init("umap positions", positions);
         let base = Params {
             n_edges: head.len() as u32,
             n: n as u32,

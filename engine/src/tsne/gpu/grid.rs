@@ -317,8 +317,10 @@ impl GpuGrid {
             0,
             bytemuck::bytes_of(&ReduceParams::new(parts as u32, self.n as f32)),
         );
-        if self.binds.is_none() {
-            self.binds = Some(self.make_binds(gpu));
+        if self.binds.is_none()
+            && let Some(bb) = &self.boxes
+        {
+            self.binds = Some(self.make_binds(gpu, bb));
         }
         if self.fft.is_none() {
             self.prepare_conv(gpu, 9 * boxes as u32);
@@ -372,10 +374,7 @@ impl GpuGrid {
     }
 
     /// The bind groups over the current per-box buffers and FFT.
-    fn make_binds(&self, gpu: &Gpu) -> Binds {
-        let Some(bb) = &self.boxes else {
-            unreachable!("prepare makes the box buffers first")
-        };
+    fn make_binds(&self, gpu: &Gpu, bb: &BoxBuffers) -> Binds {
         let k = &self.kern;
         let p = || self.params.as_entire_binding();
         let (y, pbox) = (&self.y, &self.pbox);

@@ -25,8 +25,6 @@ pub(crate) use {
     grid::{Conv, grid_bounds, grid_repulsion},
 };
 
-use wgpu::util::DeviceExt;
-
 use super::affinity::{Csr, SEARCH_STEPS};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Kernel};
@@ -237,16 +235,7 @@ impl GpuState {
         check_rows(gpu, n, dims as u64 * 4)?;
         check_rows(gpu, p.col.len(), 8)?;
         let kern = gpu.cached(Kernels::new);
-        let y = gpu
-            .device
-            .create_buffer_init(&wgpu::util::BufferInitDescriptor {
-                label: Some("tsne positions"),
-                contents: bytemuck::cast_slice(y0),
-                usage: wgpu::BufferUsages::STORAGE
-                    | wgpu::BufferUsages::VERTEX
-                    | wgpu::BufferUsages::COPY_SRC
-                    | wgpu::BufferUsages::COPY_DST,
-            });
+        let y = gpu.positions_init("tsne positions", y0);
         let coords = (n * dims) as u64 * 4;
         let upd = gpu.storage("tsne update", coords);
         let gains = gpu.storage_init("tsne gains", &vec![1f32; n * dims]);

@@ -12,6 +12,7 @@ use crate::gpu::Gpu;
 
 /// What the user asked for (`--backend`, or `PROJECTOR_BACKEND`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[non_exhaustive]
 pub enum BackendChoice {
     /// A hardware GPU when there is one, else the CPU path (said once on stderr).

@@ -67,6 +67,7 @@ pub mod metrics;
 pub mod output;
 pub mod params;
 pub mod pca;
+pub mod pipeline;
 pub mod preprocess;
 pub mod progress;
 pub mod scale;

@@ -35,12 +35,91 @@ use arrow_schema::{Field, Schema};
 use ndarray::ArrayView2;
 
 use crate::error::{Error, Result};
+use crate::pipeline::Provenance;
 use crate::table::{Column, ColumnData, ImageCell};
 
 /// Writes `coords` (`n × dims`) and the `extra` columns (each of length `n`) to `path`, in the
 /// format its extension names (`.npy`, `.csv`, `.parquet`). Unknown extensions and columns of
 /// the wrong length are [`Error::Invalid`].
 pub fn write_coordinates(path: &Path, coords: ArrayView2<'_, f32>, extra: &[Column]) -> Result<()> {
+    write_file(path, coords, extra, None)
+}
+
+/// [`write_coordinates`], with the layout's provenance: in the file's key-value metadata for
+/// `.parquet` (key [`PROVENANCE_KEY`], also in the Arrow schema's metadata), and for `.npy`
+/// and `.csv` in a JSON file beside it ([`provenance_path`]: `coords.npy` → `coords.npy.json`),
+/// written atomically after the coordinates.
+///
+/// ```
+/// use projector_engine::output::{provenance_path, write_projection};
+/// use projector_engine::pipeline::{InputInfo, Provenance, Settings};
+/// use projector_engine::Compute;
+/// let dir = tempfile::tempdir().unwrap();
+/// let path = dir.path().join("coords.npy");
+/// let coords = ndarray::array![[0.0f32, 1.0], [2.0, 3.0]];
+/// let prov = Provenance::new(&Settings::default(), &Compute::Cpu, InputInfo::of(None, &[], coords.view()));
+/// write_projection(&path, coords.view(), &[], &prov).unwrap();
+/// let side: Provenance = serde_json::from_str(&std::fs::read_to_string(provenance_path(&path)).unwrap()).unwrap();
+/// assert_eq!(side, prov);
+/// ```
+pub fn write_projection(
+    path: &Path,
+    coords: ArrayView2<'_, f32>,
+    extra: &[Column],
+    provenance: &Provenance,
+) -> Result<()> {
+    write_file(path, coords, extra, Some(provenance))
+}
+
+/// The Parquet metadata key that holds a layout's provenance (JSON).
+pub const PROVENANCE_KEY: &str = "projector.provenance";
+
+/// Where the provenance of a `.npy` or `.csv` output goes: the output's name with `.json`
+/// appended.
+pub fn provenance_path(path: &Path) -> std::path::PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(".json");
+    name.into()
+}
+
+/// The provenance a file written by [`write_projection`] carries: from a `.parquet` file's
+/// metadata, else from the JSON beside it. `Ok(None)` when it has none.
+pub fn read_provenance(path: &Path) -> Result<Option<Provenance>> {
+    let is_parquet = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("parquet"));
+    let text = if is_parquet {
+        let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+        let reader = ::parquet::file::reader::SerializedFileReader::new(f)
+            .map_err(|e| Error::format(path, format!("cannot read Parquet metadata: {e}")))?;
+        use ::parquet::file::reader::FileReader;
+        reader
+            .metadata()
+            .file_metadata()
+            .key_value_metadata()
+            .and_then(|kv| kv.iter().find(|k| k.key == PROVENANCE_KEY))
+            .and_then(|k| k.value.clone())
+    } else {
+        let side = provenance_path(path);
+        match std::fs::read_to_string(&side) {
+            Ok(t) => Some(t),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(Error::io(&side, e)),
+        }
+    };
+    text.map(|t| {
+        serde_json::from_str(&t)
+            .map_err(|e| Error::format(path, format!("provenance is not valid JSON: {e}")))
+    })
+    .transpose()
+}
+
+fn write_file(
+    path: &Path,
+    coords: ArrayView2<'_, f32>,
+    extra: &[Column],
+    provenance: Option<&Provenance>,
+) -> Result<()> {
     crate::scale::check_output("the projection", coords)?;
     let ext = path
         .extension()
@@ -52,18 +131,19 @@ pub fn write_coordinates(path: &Path, coords: ArrayView2<'_, f32>, extra: &[Colu
             "no coordinates to write (0 dimensions)".into(),
         ));
     }
-    let write: fn(&mut std::fs::File, ArrayView2<'_, f32>, &[Column], &Path) -> Result<()> =
-        match ext.as_str() {
-            "npy" => write_npy,
-            "csv" => write_csv,
-            "parquet" => write_parquet,
-            _ => {
-                return Err(Error::Invalid(format!(
-                    "{}: cannot write '.{ext}' files (use .npy, .csv or .parquet)",
-                    path.display()
-                )));
-            }
-        };
+    type Writer =
+        fn(&mut std::fs::File, ArrayView2<'_, f32>, &[Column], Option<&str>, &Path) -> Result<()>;
+    let write: Writer = match ext.as_str() {
+        "npy" => write_npy,
+        "csv" => write_csv,
+        "parquet" => write_parquet,
+        _ => {
+            return Err(Error::Invalid(format!(
+                "{}: cannot write '.{ext}' files (use .npy, .csv or .parquet)",
+                path.display()
+            )));
+        }
+    };
     if ext != "npy" {
         for c in extra {
             if c.data.len() != n {
@@ -75,12 +155,34 @@ pub fn write_coordinates(path: &Path, coords: ArrayView2<'_, f32>, extra: &[Colu
             }
         }
     }
+    let json = provenance
+        .map(|p| serde_json::to_string_pretty(p).map_err(|e| Error::Invalid(e.to_string())))
+        .transpose()?;
+    let meta = if ext == "parquet" {
+        json.as_deref()
+    } else {
+        None
+    };
+    atomic_write(path, |f| write(f, coords, extra, meta, path))?;
+    if let (Some(json), false) = (&json, ext == "parquet") {
+        let side = provenance_path(path);
+        atomic_write(&side, |f| {
+            f.write_all(json.as_bytes())
+                .and_then(|()| f.write_all(b"\n"))
+                .map_err(|e| Error::io(&side, e))
+        })?;
+    }
+    Ok(())
+}
+
+/// Writes `path` through a temporary file in its folder, synced, then renamed over it.
+fn atomic_write(path: &Path, write: impl FnOnce(&mut std::fs::File) -> Result<()>) -> Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::io(path, e))?;
-    write(tmp.as_file_mut(), coords, extra, path)?;
+    write(tmp.as_file_mut())?;
     tmp.as_file_mut().flush().map_err(|e| Error::io(path, e))?;
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
@@ -102,6 +204,7 @@ fn write_npy(
     f: &mut std::fs::File,
     coords: ArrayView2<'_, f32>,
     _extra: &[Column],
+    _meta: Option<&str>,
     path: &Path,
 ) -> Result<()> {
     let (n, d) = coords.dim();
@@ -147,6 +250,7 @@ fn write_csv(
     f: &mut std::fs::File,
     coords: ArrayView2<'_, f32>,
     extra: &[Column],
+    _meta: Option<&str>,
     path: &Path,
 ) -> Result<()> {
     let mut w = csv::Writer::from_writer(std::io::BufWriter::new(f));
@@ -168,6 +272,7 @@ fn write_parquet(
     f: &mut std::fs::File,
     coords: ArrayView2<'_, f32>,
     extra: &[Column],
+    meta: Option<&str>,
     path: &Path,
 ) -> Result<()> {
     let n = coords.nrows();
@@ -215,10 +320,27 @@ fn write_parquet(
         ));
         arrays.push(array);
     }
-    let schema = Arc::new(Schema::new(fields));
+    let mut schema = Schema::new(fields);
+    let mut props = None;
+    if let Some(json) = meta {
+        // In the Arrow schema (pyarrow's `schema.metadata`) and in the file's own key-value
+        // metadata (any Parquet reader).
+        schema
+            .metadata
+            .insert(PROVENANCE_KEY.to_string(), json.to_string());
+        props = Some(
+            ::parquet::file::properties::WriterProperties::builder()
+                .set_key_value_metadata(Some(vec![::parquet::file::metadata::KeyValue::new(
+                    PROVENANCE_KEY.to_string(),
+                    json.to_string(),
+                )]))
+                .build(),
+        );
+    }
+    let schema = Arc::new(schema);
     let err = |e: &dyn std::fmt::Display| Error::format(path, format!("cannot write Parquet: {e}"));
     let batch = RecordBatch::try_new(schema.clone(), arrays).map_err(|e| err(&e))?;
-    let mut w = ::parquet::arrow::ArrowWriter::try_new(f, schema, None).map_err(|e| err(&e))?;
+    let mut w = ::parquet::arrow::ArrowWriter::try_new(f, schema, props).map_err(|e| err(&e))?;
     w.write(&batch).map_err(|e| err(&e))?;
     w.close().map_err(|e| err(&e))?;
     Ok(())

@@ -7,6 +7,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub mod params;
 
 pub use params::ReducerArgs;
+/// The engine's enums, taken by clap as they are (the engine's `clap` feature).
+pub use projector_engine::BackendChoice;
+pub use projector_engine::load::Format;
+pub use projector_engine::pipeline::Algo;
+use projector_engine::pipeline::Settings;
 
 /// GPU embedding projector: PCA, t-SNE and UMAP on every point, with a viewer.
 ///
@@ -44,7 +49,7 @@ pub struct InputArgs {
     pub input: PathBuf,
     /// Force the input format instead of guessing it from the file name.
     #[arg(long, value_enum)]
-    pub format: Option<FormatArg>,
+    pub format: Option<Format>,
     /// Labels for a .npy input (a .npy or a .txt with one label per line), one per row.
     #[arg(long)]
     pub labels: Option<PathBuf>,
@@ -56,23 +61,6 @@ pub struct InputArgs {
     pub drop_invalid: bool,
 }
 
-/// Input formats.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum FormatArg {
-    /// Comma-separated values with a header.
-    Csv,
-    /// Tab-separated values with a header.
-    Tsv,
-    /// NumPy .npy (2-D).
-    Npy,
-    /// Weights & Biases table JSON.
-    Wandb,
-    /// TensorBoard projector vectors.tsv (+ metadata.tsv).
-    Tensorboard,
-    /// Apache Parquet.
-    Parquet,
-}
-
 /// `projector info`.
 #[derive(Debug, Args)]
 pub struct InfoArgs {
@@ -81,39 +69,6 @@ pub struct InfoArgs {
     /// Print one JSON object instead of text.
     #[arg(long)]
     pub json: bool,
-}
-
-/// Reducers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Algo {
-    /// Principal component analysis.
-    Pca,
-    /// t-distributed stochastic neighbour embedding.
-    Tsne,
-    /// Uniform manifold approximation and projection.
-    Umap,
-}
-
-impl Algo {
-    /// The reducer's name as people write it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Algo::Pca => "PCA",
-            Algo::Tsne => "t-SNE",
-            Algo::Umap => "UMAP",
-        }
-    }
-}
-
-/// Backends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum BackendArg {
-    /// A hardware GPU when present, else the CPU.
-    Auto,
-    /// Any wgpu adapter (software ones too); an error when there is none.
-    Gpu,
-    /// The CPU path.
-    Cpu,
 }
 
 /// Everything that defines a projection (shared by project, render and view).
@@ -132,7 +87,7 @@ pub struct ProjectionArgs {
     pub algo: Algo,
     /// Where reducers run (also PROJECTOR_BACKEND).
     #[arg(long, value_enum, env = "PROJECTOR_BACKEND", default_value = "auto")]
-    pub backend: BackendArg,
+    pub backend: BackendChoice,
     /// Every reducer parameter (`--dims`, `--seed`, `--perplexity`, …), generated from the
     /// engine's description.
     #[command(flatten)]
@@ -140,9 +95,9 @@ pub struct ProjectionArgs {
 }
 
 impl ProjectionArgs {
-    /// Output dimensions.
-    pub fn dims(&self) -> usize {
-        self.params.layout.dims
+    /// The engine settings these flags stand for.
+    pub fn settings(&self) -> Settings {
+        self.params.settings(self.algo)
     }
 
     /// The seed.
@@ -242,7 +197,7 @@ pub struct BenchArgs {
     pub dims: Option<Vec<u64>>,
     /// Backends to compare (comma-separated; "gpu" takes any adapter, software ones too).
     #[arg(long, value_enum, value_delimiter = ',', default_value = "auto")]
-    pub backend: Vec<BackendArg>,
+    pub backend: Vec<BackendChoice>,
     /// Benchmark a real file (any format `projector info` reads) instead of generated clusters.
     #[arg(long)]
     pub data: Option<PathBuf>,

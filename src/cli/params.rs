@@ -5,6 +5,7 @@
 
 use clap::{Arg, ArgMatches, Command, FromArgMatches};
 use projector_engine::params::{self, Described, Kind, Layout, ParamSpec, Preprocess};
+use projector_engine::pipeline::{Algo, Settings};
 use projector_engine::{tsne, umap::UmapParams};
 
 /// Every reducer parameter of a projection, each at the engine's default unless a flag set it.
@@ -21,20 +22,27 @@ pub struct ReducerArgs {
 }
 
 impl ReducerArgs {
+    /// The engine settings of reducer `algo` with these parameters.
+    pub fn settings(&self, algo: Algo) -> Settings {
+        Settings {
+            algo,
+            layout: self.layout.clone(),
+            preprocess: self.preprocess,
+            tsne: self.tsne.clone(),
+            umap: self.umap.clone(),
+        }
+    }
+
     /// t-SNE's parameters with the layout's dimensions and seed.
-    pub fn tsne(&self) -> tsne::Params {
-        let mut p = self.tsne.clone();
-        p.dims = self.layout.dims;
-        p.seed = self.layout.seed;
-        p
+    #[cfg(test)]
+    fn tsne(&self) -> tsne::Params {
+        self.settings(Algo::Tsne).tsne()
     }
 
     /// UMAP's parameters with the layout's dimensions and seed.
-    pub fn umap(&self) -> UmapParams {
-        let mut p = self.umap.clone();
-        p.dims = self.layout.dims;
-        p.seed = self.layout.seed;
-        p
+    #[cfg(test)]
+    fn umap(&self) -> UmapParams {
+        self.settings(Algo::Umap).umap()
     }
 }
 

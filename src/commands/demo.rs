@@ -8,7 +8,7 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use projector_engine::{metrics, output};
 
-use crate::cli::{Algo, BackendArg, InputArgs, ProjectionArgs, ReducerArgs};
+use crate::cli::{Algo, BackendChoice, InputArgs, ProjectionArgs, ReducerArgs};
 use crate::pipeline;
 use crate::progress::TerminalProgress;
 
@@ -47,7 +47,7 @@ pub fn demo_args(algo: Algo) -> Result<ProjectionArgs> {
         embedding: None,
         color: None,
         algo,
-        backend: BackendArg::Auto,
+        backend: BackendChoice::Auto,
         // The engine's defaults, as `projector project` without flags.
         params: ReducerArgs::default(),
     })
@@ -73,10 +73,11 @@ pub fn run() -> Result<()> {
     let dir = demo_dir();
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     let csv = dir.join("digits-projection.csv");
-    output::write_coordinates(
+    output::write_projection(
         &csv,
         p.coords.view(),
         &crate::commands::project::extra_columns(&p),
+        &p.provenance,
     )?;
     println!(
         "{} of {} points × {} dims on {} in {seconds:.2} s",

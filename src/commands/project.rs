@@ -8,12 +8,15 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{Result, bail};
+use projector_engine::pipeline::InputInfo;
 use projector_engine::table::{Column, Labels};
 use projector_engine::{ColumnData, Error, Table, metrics, output};
 use serde_json::{Value, json};
 
 use crate::cli::{Algo, InputArgs, NO_INPUT, ProjectArgs, ProjectionArgs};
-use crate::pipeline::{self, Projection, TSNE_NO_TRANSFORM};
+use projector_engine::pipeline::TSNE_NO_TRANSFORM;
+
+use crate::pipeline::{self, Projection};
 use crate::progress::TerminalProgress;
 
 /// Runs `project`.
@@ -33,7 +36,12 @@ pub fn run(args: &ProjectArgs) -> Result<()> {
     progress.finish();
     let algo = format!("{:?}", projection.algo).to_lowercase();
     let Some(new) = new else {
-        output::write_coordinates(&args.output, p.coords.view(), &extra_columns(&p))?;
+        output::write_projection(
+            &args.output,
+            p.coords.view(),
+            &extra_columns(&p),
+            &p.provenance,
+        )?;
         let seconds = start.elapsed().as_secs_f64();
         eprintln!(
             "wrote {} ({} points × {}) with {algo} on {}",
@@ -67,9 +75,16 @@ pub fn run(args: &ProjectArgs) -> Result<()> {
     let placed = p.model.transform(&p.compute, new_embedding.data.view())?;
     let transform_seconds = t.elapsed().as_secs_f64();
     let new_extra = columns_for(&new.table, &new_embedding.rows, p.color.as_deref());
-    output::write_coordinates(&args.output, placed.view(), &new_extra)?;
+    // The placed rows' provenance: the fitted map's, with NEW as its input.
+    let mut placed_provenance = p.provenance.clone();
+    placed_provenance.transformed = Some(InputInfo::of(
+        Some(&new.path),
+        &p.spec.columns(),
+        new_embedding.data.view(),
+    ));
+    output::write_projection(&args.output, placed.view(), &new_extra, &placed_provenance)?;
     if let Some(fit_out) = &args.fit_output {
-        output::write_coordinates(fit_out, p.coords.view(), &extra_columns(&p))?;
+        output::write_projection(fit_out, p.coords.view(), &extra_columns(&p), &p.provenance)?;
     }
     let seconds = start.elapsed().as_secs_f64();
     eprintln!(
@@ -83,6 +98,7 @@ pub fn run(args: &ProjectArgs) -> Result<()> {
     );
     if args.metrics {
         let mut doc = metrics_json(&p, seconds, projection.seed())?;
+        doc["provenance"] = serde_json::to_value(&placed_provenance)?;
         let new_labels = match &p.color {
             Some(c) if new.table.column(c).is_some() => new.table.labels(c, &new_embedding.rows)?,
             _ => None,
@@ -174,7 +190,8 @@ fn recode(labels: &Labels, reference: &Labels) -> Vec<u32> {
         .collect()
 }
 
-/// `{"trustworthiness", "knn_accuracy", "seconds", "sampled", "stages"}` of a projection.
+/// `{"trustworthiness", "knn_accuracy", "seconds", "sampled", "stages", "provenance"}` of a
+/// projection.
 fn metrics_json(p: &Projection, seconds: f64, seed: u64) -> Result<Value> {
     let q = metrics::quality(
         p.embedding.data.view(),
@@ -187,7 +204,8 @@ fn metrics_json(p: &Projection, seconds: f64, seed: u64) -> Result<Value> {
         "knn_accuracy": q.knn_accuracy,
         "seconds": seconds,
         "sampled": q.sampled,
-        "stages": p.stages.iter().map(|(s, t)| json!({"stage": s, "seconds": t})).collect::<Vec<_>>(),
+        "stages": p.stages.iter().map(|s| json!({"stage": s.name, "seconds": s.seconds})).collect::<Vec<_>>(),
+        "provenance": p.provenance,
     }))
 }
 

@@ -115,8 +115,7 @@ pub fn open(args: &ProjectionArgs, p: Projection) -> Result<()> {
         compute: p.compute,
         source: source(args),
         layout: args.algo.name().to_string(),
-        tsne: args.params.tsne(),
-        umap: args.params.umap(),
+        settings: p.settings.clone(),
     };
     projector_viewer::view(req).map_err(viewer_error)
 }

@@ -4,5 +4,6 @@
 
 mod bench;
 mod cli;
+mod provenance;
 mod scale;
 mod viewer_window;

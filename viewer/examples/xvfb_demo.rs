@@ -104,8 +104,7 @@ fn main() {
             compute: Compute::Cpu,
             source: "xvfb demo".into(),
             layout: "generated".into(),
-            tsne: Default::default(),
-            umap: Default::default(),
+            settings: Default::default(),
         })?;
         Ok(())
     };

@@ -14,8 +14,9 @@
 //!   camera (glam, perspective) for 3-D. The same matrix is used on the CPU for picking.
 //! - Text (title, legend, the window's panel) is drawn by egui through `egui-wgpu` into the same
 //!   texture, so the PNG carries the legend without a separate font stack.
-//! - The window ([`view`]) is winit + egui; reducers run on a worker thread behind the small
-//!   [`LiveProjection`] trait (PCA, t-SNE and UMAP), streaming positions while they optimise.
+//! - The window ([`view`]) is winit + egui; reducers run on a worker thread through the engine's
+//!   pipeline ([`projector_engine::pipeline::Run`], what `projector project` runs), streaming
+//!   positions while they optimise.
 //!
 //! ```
 //! use projector_viewer::{Coloring, RenderOptions, Scene, render_rgba};
@@ -39,7 +40,6 @@ pub mod camera;
 pub mod color;
 pub mod component;
 pub mod legend;
-pub mod live;
 mod offscreen;
 mod params_panel;
 pub mod picking;
@@ -50,7 +50,6 @@ pub use camera::{Camera, PlotRect};
 pub use component::{Colors, Highlight, PointRenderer, Points, PositionsSource, ViewTransform};
 /// The vector types of the camera and picking APIs.
 pub use glam;
-pub use live::{LiveProjection, Loss, PcaProjection, TsneProjection, UmapProjection};
 pub use offscreen::{density_alpha, render_png, render_rgba};
 pub use picking::PickIndex;
 pub use window::{ViewRequest, display_available, view};

@@ -323,8 +323,9 @@ fn draw_from_buffer(
 
 #[test]
 fn a_gpu_reducer_buffer_is_drawn_directly_and_matches_its_read_back() {
+    use projector_engine::pipeline::{Algo, Run, Settings};
     use projector_engine::{Compute, NoProgress};
-    use projector_viewer::{Camera, LiveProjection, PlotRect, UmapProjection};
+    use projector_viewer::{Camera, PlotRect};
     let Some(gpu) = projector_engine::gpu::test_context() else {
         return;
     };
@@ -333,9 +334,9 @@ fn a_gpu_reducer_buffer_is_drawn_directly_and_matches_its_read_back() {
     let data = ndarray::Array2::from_shape_fn((200, 8), |(i, j)| {
         (if i < 100 { 0.0 } else { 20.0 }) + ((i * 13 + j * 7) % 17) as f32 * 0.1
     });
-    let mut params = projector_engine::umap::UmapParams::default();
-    params.epochs = Some(50);
-    let mut p = UmapProjection::new(&compute, data.view(), &params, &NoProgress).unwrap();
+    let mut settings = Settings::new(Algo::Umap);
+    settings.umap.epochs = Some(50);
+    let mut p = Run::start(&compute, data.view(), &settings, &NoProgress).unwrap();
     p.step(25, &NoProgress).unwrap();
     let y = p.positions().unwrap();
     let flat: Vec<f32> = y.iter().copied().collect();

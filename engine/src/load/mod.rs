@@ -65,6 +65,7 @@ pub use npy::read_npy_header;
 
 /// An input format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[non_exhaustive]
 pub enum Format {
     /// Comma-separated values with a header row.
@@ -74,8 +75,10 @@ pub enum Format {
     /// A NumPy `.npy` 2-D array.
     Npy,
     /// A Weights & Biases table (`*.table.json`).
+    #[cfg_attr(feature = "clap", value(name = "wandb"))]
     WandbJson,
     /// TensorBoard projector files: `vectors.tsv` without header, `metadata.tsv` beside it.
+    #[cfg_attr(feature = "clap", value(name = "tensorboard"))]
     TfProjector,
     /// Apache Parquet.
     Parquet,

@@ -8,8 +8,8 @@ use ndarray::parallel::prelude::*;
 use ndarray::{Array2, Axis, s};
 use projector_engine::Error;
 
-use crate::cli::InputArgs;
-use crate::pipeline;
+use projector_engine::load::LoadOptions;
+use projector_engine::pipeline::Source;
 
 /// The input of one size: data, labels and how long it took to make.
 pub(super) struct Dataset {
@@ -22,21 +22,17 @@ pub(super) struct Dataset {
 /// Loads `--data` (embedding and labels as `projector project` chooses them).
 pub(super) fn load_file(path: &Path, labels: Option<&PathBuf>) -> Result<Dataset> {
     let t = Instant::now();
-    let input = InputArgs {
-        input: path.to_path_buf(),
-        format: None,
-        labels: labels.cloned(),
-        metadata: None,
-        drop_invalid: false,
+    let source = Source {
+        path: path.to_path_buf(),
+        load: LoadOptions {
+            labels: labels.cloned(),
+            ..LoadOptions::default()
+        },
+        ..Source::default()
     };
-    let table = pipeline::load(&input)?;
-    let color = pipeline::choose_color(&table, None)?;
-    let spec = pipeline::choose_embedding(&table, None, color.as_deref())?;
-    let embedding = table.embedding(&spec, false)?;
-    let labels = match &color {
-        Some(c) => table.labels(c, &embedding.rows)?.map(|l| l.codes),
-        None => None,
-    };
+    let prepared = source.prepare()?;
+    let labels = prepared.labels.map(|l| l.codes);
+    let embedding = prepared.embedding;
     Ok(Dataset {
         data: embedding.data,
         labels,

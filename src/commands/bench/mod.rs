@@ -116,8 +116,7 @@ use projector_engine::params::{self as described, Preprocess};
 use projector_engine::{Compute, Error, tsne, umap};
 use serde_json::{Value, json};
 
-use crate::cli::{BackendArg, BenchAlgo, BenchArgs};
-use crate::pipeline;
+use crate::cli::{BackendChoice, BenchAlgo, BenchArgs};
 use crate::progress::{TerminalProgress, stop_requested};
 use cases::{case, method_name, render_case};
 use data::{Dataset, load_file, subset, synthetic};
@@ -350,10 +349,10 @@ fn resolve(args: &BenchArgs) -> Result<Settings> {
 
 /// Resolves each `--backend` once (so a GPU context and its pipelines are shared by all cases);
 /// `auto` that resolves to a backend already listed is dropped.
-fn backends(choices: &[BackendArg]) -> Result<Vec<Backend>> {
+fn backends(choices: &[BackendChoice]) -> Result<Vec<Backend>> {
     let mut out: Vec<Backend> = Vec::new();
     for &c in choices {
-        let compute = pipeline::compute(c)?;
+        let compute = projector_engine::Compute::select(c)?;
         let kind = if compute.gpu().is_some() {
             "gpu"
         } else {

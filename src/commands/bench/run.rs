@@ -8,7 +8,7 @@ use ndarray::parallel::prelude::*;
 use ndarray::{Array2, ArrayView2, s};
 use projector_engine::knn::{Method, Metric};
 use projector_engine::params::Preprocess;
-use projector_engine::{Compute, Gpu, Progress, metrics, pca, tsne, umap};
+use projector_engine::{Compute, Gpu, Progress, metrics, pca, pipeline};
 use serde_json::{Value, json};
 
 use super::Settings;
@@ -117,42 +117,6 @@ pub(super) fn pca_components(settings: &Settings, d: usize) -> usize {
         .min(d)
 }
 
-/// PCA preprocessing of t-SNE/UMAP input, timed as `pca-N`.
-fn preprocess(
-    settings: &Settings,
-    compute: &Compute,
-    data: ArrayView2<'_, f32>,
-    run: &mut Run,
-) -> Result<Option<Array2<f32>>> {
-    let target = preprocess_dims(settings, data.ncols());
-    if target == 0 {
-        return Ok(None);
-    }
-    run.time(&format!("pca-{target}"), || {
-        Ok(settings
-            .preprocess
-            .fit(compute, data, &projector_engine::NoProgress)
-            .context("PCA preprocessing")?
-            .map(|(_, reduced)| reduced))
-    })
-}
-
-/// PCA preprocessing (timed as `pca-N`), then `new` on its output (or on `data` where there
-/// is none): what `new` made and its wall time in seconds.
-fn reduced_then<T>(
-    settings: &Settings,
-    compute: &Compute,
-    data: ArrayView2<'_, f32>,
-    run: &mut Run,
-    new: impl FnOnce(ArrayView2<'_, f32>) -> Result<T>,
-) -> Result<(T, f64)> {
-    let reduced = preprocess(settings, compute, data, run)?;
-    let input = reduced.as_ref().map_or(data, |r| r.view());
-    let t0 = Instant::now();
-    let made = new(input)?;
-    Ok((made, t0.elapsed().as_secs_f64()))
-}
-
 /// One run of a data case.
 pub(super) fn run_once(
     settings: &Settings,
@@ -219,67 +183,43 @@ pub(super) fn run_once(
                 info: json!({"method_used": method}),
             })
         }
-        BenchAlgo::Tsne => {
-            let p = &settings.tsne;
-            let (mut t, wall_new) = reduced_then(settings, compute, data, run, |input| {
-                tsne::Tsne::new(compute, input, p, progress).context("t-SNE")
-            })?;
-            let st = t.times();
-            let inner = st.knn.as_secs_f64() + st.affinities.as_secs_f64() + st.init.as_secs_f64();
-            run.stages.push(("knn".into(), st.knn.as_secs_f64()));
-            run.stages
-                .push(("affinities".into(), st.affinities.as_secs_f64()));
-            // Whatever `new` spent outside its own split (validation) goes with init.
-            run.stages.push((
-                "init".into(),
-                st.init.as_secs_f64() + (wall_new - inner).max(0.0),
-            ));
+        BenchAlgo::Tsne | BenchAlgo::Umap => {
+            // The engine's pipeline, as `projector project` runs it, with the bench's params.
+            let mut p = pipeline::Settings::new(if algo == BenchAlgo::Tsne {
+                pipeline::Algo::Tsne
+            } else {
+                pipeline::Algo::Umap
+            });
+            p.layout.seed = settings.seed;
+            p.preprocess = settings.preprocess;
+            p.tsne = settings.tsne.clone();
+            p.umap = settings.umap.clone();
+            let mut r =
+                pipeline::Run::start(compute, data, &p, progress).with_context(|| p.algo.name())?;
             progress.sample();
-            run.time("optimise", || Ok(t.step(p.iterations, progress)?))?;
+            let total = r.total();
+            r.step(total, progress).with_context(|| p.algo.name())?;
             progress.sample();
-            let y = run.time("read-back", || Ok(t.positions()?))?;
-            let exact = t.exact_repulsion();
-            Ok(Output {
-                low: Some(y),
-                graph: None,
-                info: json!({
-                    "repulsion": if exact { "exact" } else { "fft" },
+            let info = match (r.tsne(), r.umap()) {
+                (Some(t), _) => json!({
+                    "repulsion": if t.exact_repulsion() { "exact" } else { "fft" },
                     "iterations_done": t.iteration(),
                 }),
-            })
-        }
-        BenchAlgo::Umap => {
-            let p = &settings.umap;
-            let (mut u, wall_new) = reduced_then(settings, compute, data, run, |input| {
-                umap::Umap::new(compute, input, p, progress).context("UMAP")
-            })?;
-            let mut inner = 0.0;
-            for (stage, secs) in u.timings() {
-                inner += secs;
-                let name = match *stage {
-                    "k-NN" => "knn",
-                    s => s,
-                };
-                run.stages.push((name.to_string(), *secs));
-            }
-            // What `new` spent outside its own split (validation, the GPU upload) goes with init.
-            if let Some(init) = run.stages.iter_mut().find(|(s, _)| s == "init") {
-                init.1 += (wall_new - inner).max(0.0);
-            }
-            progress.sample();
-            let epochs = u.n_epochs();
-            run.time("optimise", || Ok(u.step(epochs, progress)?))?;
-            progress.sample();
-            let y = run.time("read-back", || Ok(u.positions()?))?;
-            Ok(Output {
-                low: Some(y),
-                graph: None,
-                info: json!({
+                (_, Some(u)) => json!({
                     "epochs": u.n_epochs(),
                     "epochs_done": u.epoch(),
                     "edges": u.n_edges(),
                     "init": format!("{:?}", u.init_kind()).to_lowercase(),
                 }),
+                _ => Value::Null,
+            };
+            let out = r.finish().with_context(|| p.algo.name())?;
+            run.stages
+                .extend(out.stages.into_iter().map(|s| (s.name, s.seconds)));
+            Ok(Output {
+                low: Some(out.coords),
+                graph: None,
+                info,
             })
         }
         BenchAlgo::Render => Err(anyhow::anyhow!("render cases run through render_case")),

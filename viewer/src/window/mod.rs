@@ -55,8 +55,7 @@ mod worker;
 use std::time::Instant;
 
 use ndarray::Array2;
-use projector_engine::tsne;
-use projector_engine::umap::UmapParams;
+use projector_engine::pipeline::Settings;
 use projector_engine::{ColumnData, Compute, EmbeddingSpec, Table};
 use winit::event_loop::EventLoop;
 
@@ -84,13 +83,11 @@ pub struct ViewRequest {
     /// What is shown: the input's file name (the panel's heading and the window title).
     pub source: String,
     /// How `coords` were made ("PCA", "t-SNE", "UMAP", or where they came from); the heading
-    /// follows it, and the panel's algorithm starts on the matching reducer.
+    /// follows it.
     pub layout: String,
-    /// The panel's t-SNE parameters at start (those that made the layout, seed included, so
-    /// Run repeats it).
-    pub tsne: tsne::Params,
-    /// The panel's UMAP parameters at start.
-    pub umap: UmapParams,
+    /// The panel's reducer and parameters at start: those that made the layout, seed and
+    /// preprocessing included, so Run repeats it (its dimensions follow `coords`).
+    pub settings: Settings,
 }
 
 /// True when a display is available (`DISPLAY` or `WAYLAND_DISPLAY` set).

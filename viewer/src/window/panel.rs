@@ -8,7 +8,9 @@ use egui::{Color32, Pos2, Rect, Sense, Vec2 as EVec2};
 use projector_engine::{ColumnData, EmbeddingSpec};
 
 use super::coloring_for;
-use super::state::{Action, Algorithm, Viewer};
+use projector_engine::pipeline::Algo;
+
+use super::state::{Action, Viewer};
 use crate::Coloring;
 use crate::legend::format_value;
 
@@ -71,14 +73,14 @@ impl Viewer {
         ui.separator();
         // Algorithm.
         ui.horizontal(|ui| {
-            for a in Algorithm::ALL {
-                ui.selectable_value(&mut self.algorithm, a, a.name());
+            for a in Algo::ALL {
+                ui.selectable_value(&mut self.settings.algo, a, a.name());
             }
         });
         ui.horizontal(|ui| {
             ui.label("dimensions");
-            ui.selectable_value(&mut self.out_dims, 2, "2");
-            ui.selectable_value(&mut self.out_dims, 3, "3");
+            ui.selectable_value(&mut self.settings.layout.dims, 2, "2");
+            ui.selectable_value(&mut self.settings.layout.dims, 3, "3");
         });
         let running = self.shared.running.load(Ordering::Relaxed);
         ui.add_enabled_ui(!running, |ui| self.params_ui(ui));
@@ -161,16 +163,18 @@ impl Viewer {
         let n = self.coords.nrows();
         egui::Grid::new("params")
             .num_columns(3)
-            .show(ui, |ui| match self.algorithm {
-                Algorithm::Pca => {
+            .show(ui, |ui| match self.settings.algo {
+                Algo::Pca => {
                     ui.label("PCA: exact, centred; no parameters");
                     ui.end_row();
                 }
-                Algorithm::Tsne => {
-                    crate::params_panel::described_ui(ui, &mut self.tsne, n);
+                Algo::Tsne => {
+                    crate::params_panel::described_ui(ui, &mut self.settings.preprocess, n);
+                    crate::params_panel::described_ui(ui, &mut self.settings.tsne, n);
                 }
-                Algorithm::Umap => {
-                    crate::params_panel::described_ui(ui, &mut self.umap, n);
+                Algo::Umap => {
+                    crate::params_panel::described_ui(ui, &mut self.settings.preprocess, n);
+                    crate::params_panel::described_ui(ui, &mut self.settings.umap, n);
                 }
             });
     }

@@ -10,41 +10,16 @@ use std::sync::atomic::Ordering;
 use glam::{Mat4, Vec2};
 use ndarray::Array2;
 use projector_engine::metrics::Quality;
-use projector_engine::tsne;
-use projector_engine::umap::UmapParams;
+use projector_engine::pipeline::{Loss, Settings};
 use projector_engine::{ColumnData, EmbeddingSpec, Gpu, Table};
 
 use super::worker::Shared;
 use super::{ViewRequest, coloring_for};
 use crate::camera::{Camera, PlotRect};
 use crate::color::{STYLE_DIM, STYLE_HIDDEN, STYLE_NORMAL, pack};
-use crate::live::Loss;
 use crate::offscreen::point_colors;
 use crate::picking::PickIndex;
 use crate::{Coloring, ViewerError};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Algorithm {
-    Pca,
-    Tsne,
-    Umap,
-}
-
-impl Algorithm {
-    pub(super) const ALL: [Algorithm; 3] = [Algorithm::Pca, Algorithm::Tsne, Algorithm::Umap];
-
-    pub(super) fn name(self) -> &'static str {
-        match self {
-            Algorithm::Pca => "PCA",
-            Algorithm::Tsne => "t-SNE",
-            Algorithm::Umap => "UMAP",
-        }
-    }
-
-    pub(super) fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|a| a.name() == name)
-    }
-}
 
 /// Everything the panel and the plot change; no window-system types.
 pub(super) struct Viewer {
@@ -76,10 +51,8 @@ pub(super) struct Viewer {
     pub(super) k: usize,
     pub(super) box_start: Option<Vec2>,
     pub(super) box_sel: Vec<usize>,
-    pub(super) algorithm: Algorithm,
-    pub(super) out_dims: usize,
-    pub(super) tsne: tsne::Params,
-    pub(super) umap: UmapParams,
+    /// The reducer and parameters Run uses (the panel edits them).
+    pub(super) settings: Settings,
     pub(super) follow: bool,
     pub(super) live_buffer: Option<wgpu::Buffer>,
     pub(super) loss: Option<Loss>,
@@ -108,6 +81,10 @@ pub(super) enum Action {
 impl Viewer {
     pub(super) fn new(req: ViewRequest) -> Result<Self, ViewerError> {
         let dims = req.coords.ncols();
+        let mut settings = req.settings;
+        if (2..=3).contains(&dims) {
+            settings.layout.dims = dims;
+        }
         let color_column = req
             .color
             .clone()
@@ -136,7 +113,6 @@ impl Viewer {
             flat: req.coords.iter().copied().collect(),
             coords: req.coords,
             dims,
-            algorithm: Algorithm::from_name(&req.layout).unwrap_or(Algorithm::Pca),
             source: req.source,
             run_layout: req.layout.clone(),
             layout: req.layout,
@@ -159,9 +135,7 @@ impl Viewer {
             k: 10,
             box_start: None,
             box_sel: Vec::new(),
-            out_dims: dims,
-            tsne: req.tsne,
-            umap: req.umap,
+            settings,
             follow: false,
             live_buffer: None,
             loss: None,

@@ -8,7 +8,9 @@ use egui::Color32;
 use ndarray::Array2;
 use projector_engine::{ColumnData, Compute, EmbeddingSpec, Table};
 
-use super::state::{Algorithm, Viewer};
+use projector_engine::pipeline::Algo;
+
+use super::state::Viewer;
 use super::*;
 use crate::{Coloring, ViewerError};
 
@@ -62,8 +64,7 @@ fn view_without_display_points_to_render() {
         compute: Compute::Cpu,
         source: "t".into(),
         layout: "PCA".into(),
-        tsne: Default::default(),
-        umap: Default::default(),
+        settings: Default::default(),
     };
     let e = view(req).unwrap_err();
     assert!(matches!(e, ViewerError::NoDisplay(_)));
@@ -123,8 +124,7 @@ fn digits_viewer(n: usize, compute: &Compute) -> Viewer {
         compute: compute.clone(),
         source: "digits".into(),
         layout: "PCA".into(),
-        tsne: Default::default(),
-        umap: Default::default(),
+        settings: Default::default(),
     })
     .unwrap()
 }
@@ -154,12 +154,12 @@ fn tsne_and_umap_run_live_and_report_quality() {
     let mut v = digits_viewer(300, &Compute::Cpu);
     assert!(v.data.is_some());
     let before = v.flat.clone();
-    v.tsne.iterations = 150;
-    v.tsne.exaggeration_iterations = 60;
-    v.umap.epochs = Some(40);
+    v.settings.tsne.iterations = 150;
+    v.settings.tsne.exaggeration_iterations = 60;
+    v.settings.umap.epochs = Some(40);
     assert_eq!(v.title(), "digits · PCA · 300 points × 64 dims");
-    for algo in [Algorithm::Tsne, Algorithm::Umap] {
-        v.algorithm = algo;
+    for algo in [Algo::Tsne, Algo::Umap] {
+        v.settings.algo = algo;
         v.start(&Compute::Cpu);
         assert!(v.follow);
         let saw_buffer = poll_until_idle(&mut v);
@@ -178,7 +178,7 @@ fn tsne_and_umap_run_live_and_report_quality() {
         assert!(q.trustworthiness > 0.8, "{algo:?}: {q:?}");
         assert!(q.knn_accuracy.unwrap() > 0.7, "{algo:?}: {q:?}");
         match algo {
-            Algorithm::Tsne => {
+            Algo::Tsne => {
                 let l = v.loss.unwrap();
                 assert_eq!(l.iteration, 150);
                 assert!(l.value.is_finite() && l.value > 0.0);
@@ -191,8 +191,8 @@ fn tsne_and_umap_run_live_and_report_quality() {
 #[test]
 fn stop_keeps_the_positions_reached() {
     let mut v = digits_viewer(300, &Compute::Cpu);
-    v.algorithm = Algorithm::Tsne;
-    v.tsne.iterations = 100_000;
+    v.settings.algo = Algo::Tsne;
+    v.settings.tsne.iterations = 100_000;
     v.start(&Compute::Cpu);
     // Wait for a few steps, then stop.
     let t = Instant::now();
@@ -213,8 +213,8 @@ fn stop_keeps_the_positions_reached() {
 #[test]
 fn bad_parameters_show_in_the_status() {
     let mut v = digits_viewer(50, &Compute::Cpu);
-    v.algorithm = Algorithm::Umap;
-    v.umap.neighbors = 1;
+    v.settings.algo = Algo::Umap;
+    v.settings.umap.neighbors = 1;
     let before = v.flat.clone();
     v.start(&Compute::Cpu);
     poll_until_idle(&mut v);
@@ -229,8 +229,8 @@ fn gpu_runs_are_drawn_from_the_reducer_buffer() {
     };
     let compute = Compute::Gpu(gpu.clone());
     let mut v = digits_viewer(300, &compute);
-    v.algorithm = Algorithm::Umap;
-    v.umap.epochs = None; // 500: long enough for the poll to see the run.
+    v.settings.algo = Algo::Umap;
+    v.settings.umap.epochs = None; // 500: long enough for the poll to see the run.
     v.start(&compute);
     assert!(
         poll_until_idle(&mut v),

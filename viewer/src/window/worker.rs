@@ -1,5 +1,7 @@
-//! The worker thread behind Run: [`run_worker`] builds the chosen reducer, steps it a few
-//! iterations at a time and publishes [`Snapshot`]s into [`Shared`], which the frame loop polls
+//! The worker thread behind Run: [`run_worker`] starts the engine's pipeline
+//! ([`projector_engine::pipeline::Run`], the same one `projector project` runs, with the
+//! panel's [`Settings`](projector_engine::pipeline::Settings)), steps it a few iterations at a
+//! time and publishes [`Snapshot`]s into [`Shared`], which the frame loop polls
 //! ([`Viewer::poll_worker`]); [`Viewer::start`] spawns it.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -10,8 +12,9 @@ use ndarray::Array2;
 use projector_engine::metrics::Quality;
 use projector_engine::{Compute, Progress};
 
-use super::state::{Algorithm, Viewer};
-use crate::live::{LiveProjection, Loss, PcaProjection, TsneProjection, UmapProjection};
+use projector_engine::pipeline::{Loss, Run, Settings};
+
+use super::state::Viewer;
 use crate::{Coloring, ViewerError};
 
 /// Positions published by the worker.
@@ -43,12 +46,7 @@ pub(super) struct Shared {
 }
 
 impl Shared {
-    fn publish(
-        &self,
-        proj: &dyn LiveProjection,
-        last: bool,
-        iteration: usize,
-    ) -> Result<(), ViewerError> {
+    fn publish(&self, proj: &Run, last: bool, iteration: usize) -> Result<(), ViewerError> {
         let coords = proj.positions()?;
         let snap = Snapshot {
             coords,
@@ -58,7 +56,7 @@ impl Shared {
                 proj.positions_buffer().cloned()
             },
             last,
-            completed: proj.done(),
+            completed: proj.is_finished(),
             iteration,
         };
         if let Ok(mut s) = self.snapshot.lock() {
@@ -76,40 +74,42 @@ const STEP_BATCH: usize = 10;
 /// How often a GPU run's positions are read back for picking and the camera.
 const SNAPSHOT_EVERY: Duration = Duration::from_millis(250);
 
-/// The worker thread's body: builds the projection, steps it, publishes snapshots, and computes
-/// the quality figures when the run completes.
+/// The worker thread's body: starts the pipeline run, steps it, publishes snapshots, and
+/// computes the quality figures when the run completes.
 fn run_worker(
     shared: &Shared,
-    build: impl FnOnce(&dyn Progress) -> Result<Box<dyn LiveProjection>, ViewerError>,
+    compute: &Compute,
+    settings: &Settings,
     data: &Array2<f32>,
     labels: Option<Vec<u32>>,
 ) -> Result<(), ViewerError> {
-    let mut proj = build(shared)?;
+    let mut proj = Run::start(compute, data.view(), settings, shared)?;
     let mut iteration = 0;
-    shared.publish(proj.as_ref(), false, iteration)?;
+    let name = settings.algo.name();
+    shared.publish(&proj, false, iteration)?;
     let mut last = Instant::now();
-    while !proj.done() && !shared.cancelled() {
+    while !proj.is_finished() && !shared.cancelled() {
         iteration = proj.step(STEP_BATCH, shared)?;
-        shared.update(proj.name(), iteration as u64, proj.total() as u64);
+        shared.update(name, iteration as u64, proj.total() as u64);
         if let (Some(l), Ok(mut slot)) = (proj.loss(), shared.loss.lock()) {
             *slot = Some(l);
         }
         if proj.positions_buffer().is_none() || last.elapsed() >= SNAPSHOT_EVERY {
-            shared.publish(proj.as_ref(), false, iteration)?;
+            shared.publish(&proj, false, iteration)?;
             last = Instant::now();
         }
     }
-    let completed = proj.done();
-    let coords = proj.positions()?;
-    shared.publish(proj.as_ref(), true, iteration)?;
-    drop(proj);
-    if completed {
+    iteration = proj.iteration();
+    shared.publish(&proj, true, iteration)?;
+    // Reads the layout back once more and checks it finite: a NaN layout is an error here too.
+    let outcome = proj.finish()?;
+    if outcome.completed {
         shared.quality_pending.store(true, Ordering::Relaxed);
         shared.running.store(false, Ordering::Relaxed);
         shared.update("quality", 0, 1);
-        let q =
-            projector_engine::metrics::quality(data.view(), coords.view(), labels.as_deref(), 0)
-                .map_err(|e| e.to_string());
+        let q = outcome
+            .quality(data.view(), labels.as_deref())
+            .map_err(|e| e.to_string());
         if let Ok(mut slot) = shared.quality.lock() {
             *slot = Some(q);
         }
@@ -143,12 +143,7 @@ impl Viewer {
             self.status = "the embedding columns could not be read".into();
             return;
         };
-        let algorithm = self.algorithm;
-        let dims = self.out_dims;
-        let mut tsne = self.tsne.clone();
-        tsne.dims = dims;
-        let mut umap = self.umap.clone();
-        umap.dims = dims;
+        let settings = self.settings.clone();
         let labels = match &self.coloring {
             Coloring::Categorical { codes, .. } => Some(codes.clone()),
             _ => None,
@@ -160,20 +155,11 @@ impl Viewer {
         self.loss = None;
         self.quality = None;
         self.follow = true;
-        let name = algorithm.name();
+        let name = settings.algo.name();
         self.run_layout = name.to_string();
         self.status = format!("running {name}");
-        let build_data = data.clone();
-        let build = move |progress: &dyn Progress| -> Result<Box<dyn LiveProjection>, ViewerError> {
-            let view = build_data.view();
-            Ok(match algorithm {
-                Algorithm::Pca => Box::new(PcaProjection::new(compute, view, dims)?),
-                Algorithm::Tsne => Box::new(TsneProjection::new(&compute, view, &tsne, progress)?),
-                Algorithm::Umap => Box::new(UmapProjection::new(&compute, view, &umap, progress)?),
-            })
-        };
         std::thread::spawn(move || {
-            if let Err(e) = run_worker(&shared, build, &data, labels)
+            if let Err(e) = run_worker(&shared, &compute, &settings, &data, labels)
                 && let Ok(mut slot) = shared.error.lock()
             {
                 *slot = Some(match e {

@@ -1,0 +1,126 @@
+//! Where a layout came from: enough to trace it and to reproduce it.
+//!
+//! A [`Provenance`] names the reducer, every parameter it ran with (the `{group: {name: value}}`
+//! of [`Settings::values`]), the seed, the projector version, the backend, and the input: the
+//! file, the embedding columns, the matrix's shape and a BLAKE3 hash of its values
+//! ([`matrix_hash`]), so that a layout can be matched to the exact numbers it was computed
+//! from even when the file has been rewritten since. `projector project` writes it into Parquet
+//! metadata, into a `.json` beside an `.npy` or `.csv` output
+//! ([`crate::output::write_projection`]), and into `--metrics`. It holds no clock time, so the
+//! same run writes the same bytes.
+
+use ndarray::ArrayView2;
+use serde::{Deserialize, Serialize};
+
+use super::Settings;
+use crate::Compute;
+
+/// The provenance of a layout.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Provenance {
+    /// `projector` and its version, e.g. `projector 0.4.0`.
+    pub projector: String,
+    /// The reducer: `pca`, `tsne` or `umap`.
+    pub reducer: String,
+    /// Every parameter the reducer ran with, `{group: {name: value}}`.
+    pub params: serde_json::Value,
+    /// The seed.
+    pub seed: u64,
+    /// `cpu` or `gpu`.
+    pub backend: String,
+    /// The GPU adapter, when the backend is `gpu` (results may differ between adapters).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adapter: Option<String>,
+    /// The input the map was fitted on.
+    pub input: InputInfo,
+    /// For rows placed into a fitted map (`project --transform`): the rows placed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transformed: Option<InputInfo>,
+}
+
+/// The input of a layout.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InputInfo {
+    /// The input file as given, when there was one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// The embedding columns (empty for a bare matrix).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub embedding: Vec<String>,
+    /// Rows of the matrix.
+    pub rows: usize,
+    /// Columns of the matrix.
+    pub dims: usize,
+    /// [`matrix_hash`] of the matrix, hex.
+    pub matrix_blake3: String,
+}
+
+impl InputInfo {
+    /// The input `matrix` (rows as reduced), read from `file` (if any) through `embedding`.
+    pub fn of(
+        file: Option<&std::path::Path>,
+        embedding: &[String],
+        matrix: ArrayView2<'_, f32>,
+    ) -> InputInfo {
+        InputInfo {
+            file: file.map(|f| f.display().to_string()),
+            embedding: embedding.to_vec(),
+            rows: matrix.nrows(),
+            dims: matrix.ncols(),
+            matrix_blake3: matrix_hash(matrix),
+        }
+    }
+}
+
+impl Provenance {
+    /// The provenance of a layout made by `settings` on `compute` from `input`.
+    pub fn new(settings: &Settings, compute: &Compute, input: InputInfo) -> Provenance {
+        Provenance {
+            projector: format!("projector {}", env!("CARGO_PKG_VERSION")),
+            reducer: settings.algo.id().to_string(),
+            params: settings.values(),
+            seed: settings.seed(),
+            backend: match compute {
+                Compute::Cpu => "cpu".into(),
+                Compute::Gpu(_) => "gpu".into(),
+            },
+            adapter: compute.gpu().map(|g| g.describe()),
+            input,
+            transformed: None,
+        }
+    }
+}
+
+/// BLAKE3 of an `n × d` f32 matrix, hex: the shape (`n`, `d` as little-endian u64), then every
+/// value's little-endian bytes, row by row. Two matrices hash alike exactly when they have
+/// the same shape and the same bits.
+///
+/// ```
+/// use projector_engine::pipeline::matrix_hash;
+/// let a = ndarray::array![[1.0f32, 2.0], [3.0, 4.0]];
+/// assert_eq!(matrix_hash(a.view()), matrix_hash(a.clone().view()));
+/// assert_ne!(matrix_hash(a.view()), matrix_hash(a.t()));
+/// assert_ne!(matrix_hash(a.view()), matrix_hash(a.clone().into_shape_with_order((1, 4)).unwrap().view()));
+/// ```
+pub fn matrix_hash(matrix: ArrayView2<'_, f32>) -> String {
+    let mut h = blake3::Hasher::new();
+    h.update(&(matrix.nrows() as u64).to_le_bytes());
+    h.update(&(matrix.ncols() as u64).to_le_bytes());
+    match matrix.as_slice() {
+        // Row-major and contiguous: hash it in place (on every core for large inputs).
+        Some(flat) if cfg!(target_endian = "little") => {
+            h.update_rayon(bytemuck::cast_slice(flat));
+        }
+        _ => {
+            let mut buf = Vec::with_capacity(matrix.ncols() * 4);
+            for row in matrix.rows() {
+                buf.clear();
+                for v in row {
+                    buf.extend_from_slice(&v.to_le_bytes());
+                }
+                h.update(&buf);
+            }
+        }
+    }
+    h.finalize().to_hex().to_string()
+}

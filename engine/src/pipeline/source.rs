@@ -1,0 +1,144 @@
+//! The first steps of the pipeline: load a file, choose what to embed and what to colour by,
+//! and take the matrix out of the table.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::{InputInfo, Stage};
+use crate::error::{Error, Result};
+use crate::load::{self, LoadOptions};
+use crate::table::{Embedding, Labels};
+use crate::{EmbeddingSpec, Table};
+
+/// What to read and which columns to use; the table's smart defaults fill in what is `None`.
+#[derive(Debug, Clone, Default)]
+pub struct Source {
+    /// The input file.
+    pub path: PathBuf,
+    /// How to read it (format, labels, metadata, `drop_invalid`).
+    pub load: LoadOptions,
+    /// The embedding: one vector column or numeric columns; `None`: [`Table::default_embedding`].
+    pub embedding: Option<Vec<String>>,
+    /// The colour column; `None`: [`Table::default_color`].
+    pub color: Option<String>,
+}
+
+/// A loaded table with its embedding matrix and colour labels: the reducer's input.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The input file.
+    pub path: PathBuf,
+    /// The loaded table.
+    pub table: Table,
+    /// The embedding columns used.
+    pub spec: EmbeddingSpec,
+    /// The colour column, if any.
+    pub color: Option<String>,
+    /// The embedding matrix (rows with invalid cells dropped under `drop_invalid`).
+    pub embedding: Embedding,
+    /// Class codes of the colour column for the embedded rows, when it is categorical.
+    pub labels: Option<Labels>,
+    /// `load` and `matrix`, timed.
+    pub stages: Vec<Stage>,
+}
+
+impl Source {
+    /// A file with every choice left to the defaults.
+    pub fn new(path: impl Into<PathBuf>) -> Source {
+        Source {
+            path: path.into(),
+            ..Source::default()
+        }
+    }
+
+    /// Loads the table (rows dropped under `drop_invalid` are counted in
+    /// [`Table::dropped_rows`]).
+    pub fn load(&self) -> Result<Table> {
+        load::load(&self.path, &self.load)
+    }
+
+    /// Loads the table, resolves the embedding and colour columns, and takes out the matrix
+    /// and the labels. Fewer than 2 rows is an error naming the file. Rows dropped under
+    /// `drop_invalid` are counted in [`Table::dropped_rows`] (unreadable lines) and
+    /// [`Embedding::dropped`] (invalid embedding cells) for the caller to report.
+    pub fn prepare(&self) -> Result<Prepared> {
+        let t = Instant::now();
+        let table = self.load()?;
+        let mut stages = vec![Stage::new("load", t.elapsed().as_secs_f64())];
+        let t = Instant::now();
+        let color = choose_color(&table, self.color.as_deref())?;
+        let spec = choose_embedding(&table, self.embedding.as_deref(), color.as_deref())?;
+        let embedding = table.embedding(&spec, self.load.drop_invalid)?;
+        let n = embedding.data.nrows();
+        if n < 2 {
+            return Err(Error::format(
+                &self.path,
+                format!("only {n} row: at least 2 rows are needed to project"),
+            ));
+        }
+        let labels = match &color {
+            Some(c) => table.labels(c, &embedding.rows)?,
+            None => None,
+        };
+        stages.push(Stage::new("matrix", t.elapsed().as_secs_f64()));
+        Ok(Prepared {
+            path: self.path.clone(),
+            table,
+            spec,
+            color,
+            embedding,
+            labels,
+            stages,
+        })
+    }
+}
+
+impl Prepared {
+    /// The class codes of the embedded rows, when the colour column is categorical.
+    pub fn codes(&self) -> Option<&[u32]> {
+        self.labels.as_ref().map(|l| l.codes.as_slice())
+    }
+
+    /// The input part of a layout's provenance: file, embedding columns, matrix shape and hash.
+    pub fn input_info(&self) -> InputInfo {
+        InputInfo::of(
+            Some(&self.path),
+            &self.spec.columns(),
+            self.embedding.data.view(),
+        )
+    }
+
+    /// The file it was read from.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// The colour column: `requested` when the table has it, else the table's default.
+pub fn choose_color(table: &Table, requested: Option<&str>) -> Result<Option<String>> {
+    match requested {
+        Some(c) if table.column(c).is_none() => Err(Error::Invalid(format!(
+            "no column '{c}' for --color (columns: {})",
+            table
+                .columns()
+                .iter()
+                .map(|c| c.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+        Some(c) => Ok(Some(c.to_string())),
+        None => Ok(table.default_color().map(str::to_string)),
+    }
+}
+
+/// The embedding columns: `requested`, else the table's default (leaving out `color`).
+pub fn choose_embedding(
+    table: &Table,
+    requested: Option<&[String]>,
+    color: Option<&str>,
+) -> Result<EmbeddingSpec> {
+    match requested {
+        Some(cols) => table.resolve_embedding(cols),
+        None => table.default_embedding(color),
+    }
+}

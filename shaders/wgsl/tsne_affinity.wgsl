@@ -1,6 +1,6 @@
 // tsne_affinity: per point, bisection on the Gaussian precision β so that the entropy of the
 // conditional distribution over its k nearest neighbours equals ln(perplexity); writes the
-// conditional probabilities p_{j|i}. CPU twin: tsne::affinity::conditional_row.
+// conditional probabilities p_{j|i}. CPU twin: tsne/cpu/affinity.rs.
 // Bindings: 0 uniform Params { n, k, log_perp, steps }, 1 storage dist: array<f32> (n × k
 // euclidean neighbour distances, read), 2 storage p: array<f32> (n × k, written).
 // Dispatch: ceil(n / 64) workgroups of 64 (one invocation per point), 2-D grid above the limit.

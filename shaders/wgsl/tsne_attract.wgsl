@@ -1,6 +1,6 @@
 // tsne_attract: attractive forces over the sparse symmetric P (CSR), one invocation per point:
 // attr_i = exaggeration · Σ_j p_ij (y_i − y_j) / (1 + |y_i − y_j|²). CPU twin:
-// tsne::cpu::attractive. Invocation t takes point order[t], the points sorted by degree
+// tsne/cpu/attract.rs. Invocation t takes point order[t], the points sorted by degree
 // (largest first): the rows of P are 1–4× the mean long, and neighbouring invocations with
 // rows of about the same length keep the lanes of a SIMD group (or warp) busy together.
 // A dispatch takes edges first .. first + WINDOW of each row and, when first > 0, adds onto

@@ -5,7 +5,7 @@
 // (rewritten by every chunk; final after the last), whose sum is Σ_nodes q · (K1 ∗ q) as the
 // FFT path's Parseval sum (nodes t ≥ M write 0). Long source ranges are split over several
 // dispatches (one per [j0, j1), each continuing the previous sums when accumulate is 1), so every
-// dispatch stays short and the source order matches the CPU twin tsne::grid exactly.
+// dispatch stays short and the source order matches the CPU twin tsne/cpu/grid.rs exactly.
 // Bindings: 0 uniform Params, 1 uniform Chunk { j0, j1, accumulate }, 2 storage info:
 // array<u32> (read: [0] = non-empty boxes), 3 storage charges: array<f32> (read), 4 storage
 // npos: array<vec2<f32>> (read), 5 storage pot: array<vec4<f32>> (9 · nb²), 6 storage zpart:

@@ -2,7 +2,7 @@
 // workgroup memory: rep_i (+)= Σ_{j≠i} w² (y_i − y_j) and zrow_i (+)= Σ_{j≠i} w, with
 // w = 1 / (1 + |y_i − y_j|²). Long inputs are split over several dispatches (one per j range,
 // each continuing the previous sums when `accumulate` is 1), so the j order matches the CPU twin
-// tsne::cpu::repulsive_exact exactly.
+// tsne/cpu/repulse_exact.rs exactly.
 // Bindings: 0 uniform Params { n, dims, j0, j1, accumulate }, 1 storage y: array<f32>
 // (n × dims, read), 2 storage rep: array<f32> (n × dims), 3 storage zrow: array<f32> (n).
 // Dispatch: ceil(n / 64) workgroups of 64 (one invocation per point i), 2-D grid above the limit.

@@ -1,6 +1,6 @@
 // tsne_update: one optimiser step per coordinate: grad = attr − rep / Z; gain + 0.2 when the
 // gradient turns against the last update, × 0.8 otherwise, at least min_gain; update =
-// momentum · update − lr · gain · grad; y += update. CPU twin: tsne::cpu::update.
+// momentum · update − lr · gain · grad; y += update. CPU twin: tsne/cpu/update.rs.
 // Bindings: 0 uniform Params { count, lr, momentum, min_gain }, 1 storage attr: array<f32>,
 // 2 storage rep: array<f32>, 3 storage z: array<f32> (1), 4 storage y: array<f32> (rw),
 // 5 storage upd: array<f32> (rw), 6 storage gains: array<f32> (rw); all arrays n × dims.

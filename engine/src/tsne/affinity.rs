@@ -2,8 +2,8 @@
 //!
 //! For every point the Gaussian precision β is found by bisection so that the entropy of its
 //! conditional distribution over its k nearest neighbours equals `ln(perplexity)` (the GPU runs
-//! the same search in `tsne_affinity.wgsl`, one invocation per point; `conditional_row` is its
-//! CPU twin, written to follow the kernel operation by operation). The conditional rows are then
+//! the same search in `tsne_affinity.wgsl`, one invocation per point; its CPU twin is
+//! `cpu/affinity.rs`, written to follow the kernel operation by operation). The rows are then
 //! symmetrised on the CPU, `P = (P + Pᵀ) / 2n`, as a sparse transpose-and-merge into CSR: that
 //! step is a scatter with no arithmetic to speak of, so it stays on the CPU for both backends.
 
@@ -30,63 +30,6 @@ impl Csr {
     pub fn n(&self) -> usize {
         self.row_ptr.len().saturating_sub(1)
     }
-}
-
-/// Conditional probabilities `p_{j|i}` of one point from its neighbour distances (euclidean,
-/// ascending), written into `out`. Mirrors `tsne_affinity.wgsl`.
-pub(crate) fn conditional_row(dist: &[f32], log_perp: f32, out: &mut [f32]) {
-    let k = dist.len();
-    let mut dmin = f32::MAX;
-    for &d in dist {
-        dmin = dmin.min(d * d);
-    }
-    let mut beta = 1.0f32;
-    let mut lo = 0.0f32;
-    let mut hi = f32::MAX;
-    for _ in 0..SEARCH_STEPS {
-        let mut sum = 0.0f32;
-        let mut wsum = 0.0f32;
-        for &d in dist {
-            let e = d * d - dmin;
-            let p = (-beta * e).exp();
-            sum += p;
-            wsum += e * p;
-        }
-        let h = sum.ln() + beta * wsum / sum;
-        if (h - log_perp).abs() < SEARCH_TOL {
-            break;
-        }
-        if h > log_perp {
-            lo = beta;
-            beta = if hi == f32::MAX {
-                beta * 2.0
-            } else {
-                (beta + hi) * 0.5
-            };
-        } else {
-            hi = beta;
-            beta = (beta + lo) * 0.5;
-        }
-    }
-    // Final probabilities with the β found (sum recomputed with that β).
-    let mut sum = 0.0f32;
-    for &d in dist {
-        sum += (-beta * (d * d - dmin)).exp();
-    }
-    for j in 0..k {
-        let d = dist[j];
-        out[j] = (-beta * (d * d - dmin)).exp() / sum;
-    }
-}
-
-/// Conditional probabilities of every point (CPU twin of the affinity kernel), `n × k`.
-pub(crate) fn conditional_cpu(distances: &[f32], k: usize, perplexity: f32) -> Vec<f32> {
-    let log_perp = perplexity.ln();
-    let mut out = vec![0f32; distances.len()];
-    out.par_chunks_mut(k)
-        .zip(distances.par_chunks(k))
-        .for_each(|(o, d)| conditional_row(d, log_perp, o));
-    out
 }
 
 /// `P = (P + Pᵀ) / 2n` from the conditional rows (`n × k`, neighbour `indices`), as CSR with
@@ -157,20 +100,6 @@ pub fn symmetrize(n: usize, k: usize, indices: &[u32], cond: &[f32]) -> Csr {
 #[allow(clippy::needless_range_loop)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn bandwidth_matches_perplexity() {
-        let dist: Vec<f32> = (0..90).map(|j| 1.0 + j as f32 * 0.05).collect();
-        let mut p = vec![0f32; 90];
-        conditional_row(&dist, 30f32.ln(), &mut p);
-        let h: f32 = -p
-            .iter()
-            .filter(|&&v| v > 0.0)
-            .map(|v| v * v.ln())
-            .sum::<f32>();
-        assert!((h.exp() - 30.0).abs() < 0.05, "perplexity {}", h.exp());
-        assert!((p.iter().sum::<f32>() - 1.0).abs() < 1e-5);
-    }
 
     #[test]
     fn symmetric_and_normalised() {

@@ -4,7 +4,7 @@
 //! 1. **Input affinities** ([`Tsne::new`]): the `k = min(n − 1, 3·perplexity)` nearest
 //!    neighbours of every row ([`crate::knn::knn`]), a per-point bisection of the Gaussian
 //!    bandwidth to match the perplexity (GPU: `tsne_affinity.wgsl`, one invocation per point;
-//!    CPU twin in `affinity.rs`), then `P = (P + Pᵀ) / 2n` as a sparse CSR matrix. The
+//!    CPU twin in `cpu/affinity.rs`), then `P = (P + Pᵀ) / 2n` as a sparse CSR matrix. The
 //!    symmetrisation is a sparse transpose and runs on the CPU for both backends.
 //! 2. **Initialisation**: the first `dims` principal components of the input
 //!    ([`crate::pca::fit`]), scaled so the first coordinate has standard deviation 1e-4
@@ -33,8 +33,9 @@
 //!    first pass reads the charges, the kernel product is fused into the last forward pass, the
 //!    last inverse pass writes the node forces), and interpolated back (`tsne_grid_interp`). A
 //!    grid too large for one storage binding falls back to the direct node-to-node sum
-//!    (`tsne_grid_conv`); `grid.rs` holds its CPU twin, against which the tests check both GPU
-//!    paths.
+//!    (`tsne_grid_conv`); `cpu/grid.rs` is the CPU twin of the grid stages, against which the
+//!    tests check both GPU paths. The twins of the other kernels are in `cpu/`, one file per
+//!    shader.
 //! 4. **Optimiser** as openTSNE/bhtsne do it: early exaggeration 12 for 250 iterations with
 //!    momentum 0.5, then exaggeration 1 and momentum 0.8; per-coordinate gains (+0.2 when the
 //!    gradient flips sign against the last update, ×0.8 otherwise, at least 0.01); learning
@@ -82,6 +83,7 @@ mod cpu;
 mod fft;
 mod gpu;
 mod grid;
+mod kl;
 
 pub use affinity::Csr;
 
@@ -387,7 +389,7 @@ impl Tsne {
         progress.update("t-SNE affinities", 0, 1);
         let cond = match compute {
             Compute::Gpu(g) => gpu::conditional(g, &graph.distances, k, params.perplexity)?,
-            Compute::Cpu => affinity::conditional_cpu(&graph.distances, k, params.perplexity),
+            Compute::Cpu => cpu::conditional_cpu(&graph.distances, k, params.perplexity),
         };
         let p = affinity::symmetrize(n, k, &graph.indices, &cond);
         progress.update("t-SNE affinities", 1, 1);
@@ -415,7 +417,7 @@ impl Tsne {
             init: t2.elapsed(),
             optimise: Default::default(),
         };
-        let kl_consts = cpu::kl_constants(&p);
+        let kl_consts = kl::kl_constants(&p);
         Ok(Tsne {
             times,
             n,
@@ -680,7 +682,7 @@ impl Tsne {
         } else {
             cpu::repulsive_exact(&y, self.dims, &mut rep, &mut zrow)
         };
-        Ok(cpu::kl_divergence(&self.p, &y, self.dims, z, self.kl_consts) as f32)
+        Ok(kl::kl_divergence(&self.p, &y, self.dims, z, self.kl_consts) as f32)
     }
 }
 

@@ -292,7 +292,7 @@ fn check_against_twin(
     bound: f64,
 ) -> (Vec<f32>, f64) {
     let mut rc = vec![0f32; y.len()];
-    let z_cpu = grid::repulsive(y, &mut rc);
+    let z_cpu = cpu::grid::repulsive(y, &mut rc);
     assert!(
         ((z_gpu - z_cpu) / z_cpu).abs() < 1e-4,
         "{what}: Z {z_gpu} vs {z_cpu}"
@@ -312,7 +312,7 @@ fn grid_twin_matches_exact() {
     let (mut re, mut ze) = (vec![0f32; 2 * n], vec![0f32; n]);
     let z_exact = cpu::repulsive_exact(&y, 2, &mut re, &mut ze);
     let mut rg = vec![0f32; 2 * n];
-    let z_grid = grid::repulsive(&y, &mut rg);
+    let z_grid = cpu::grid::repulsive(&y, &mut rg);
     assert!(
         ((z_grid - z_exact) / z_exact).abs() < 5e-3,
         "Z {z_grid} vs {z_exact}"
@@ -397,7 +397,7 @@ fn gpu_fft_convolution_matches_direct_sum() {
     let mut sizes = Vec::new();
     for scale in [1.5f32, 5.3, 7.0, 14.0, 30.0] {
         let y: Vec<f32> = x.iter().map(|v| v * scale).collect();
-        let (lo, hi) = grid::bounds(&y);
+        let (lo, hi) = cpu::grid::bounds(&y);
         sizes.push(grid::fft_size(grid::Layout::new(lo, hi).nb));
         let (rg, z_gpu) = gpu::grid_repulsion(&g, &y, gpu::Conv::Fft).unwrap();
         // The forces come straight out of the transform (no cancellation between potentials),

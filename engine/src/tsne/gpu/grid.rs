@@ -522,7 +522,7 @@ pub(crate) enum Conv {
 }
 
 /// One grid-repulsion evaluation on the GPU for 2-D positions `y`: `(rep, Z)` as
-/// [`twin::repulsive`] computes them (used by the tests).
+/// `cpu::grid::repulsive` (the CPU twin) computes them (used by the tests).
 #[cfg(test)]
 pub(crate) fn grid_repulsion(gpu: &Gpu, y: &[f32], conv: Conv) -> Result<(Vec<f32>, f64)> {
     let n = y.len() / 2;

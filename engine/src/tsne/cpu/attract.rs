@@ -1,10 +1,13 @@
-//! CPU twins of the per-iteration kernels: attractive forces over the sparse P, exact O(n²)
-//! repulsion, the gains/momentum update and the KL divergence. Every function writes per-point
-//! outputs in parallel and sums in a fixed order, so a seeded run is bit-identical.
+//! CPU twin of `tsne_attract.wgsl`: the attractive forces over the sparse P.
+//!
+//! [`attractive`] follows the kernel point by point (one task per point, its row of P in
+//! order); the optimiser runs [`attractive_pairs`], the same sum with each pair visited once,
+//! which the tests hold to it. Per-part buffers summed in a fixed order keep a seeded run
+//! bit-identical whatever the thread count.
 
 use rayon::prelude::*;
 
-use super::affinity::Csr;
+use crate::tsne::affinity::Csr;
 
 /// Attractive forces `exag · Σ_j p_ij w_ij (y_i − y_j)` (w = 1 / (1 + |y_i − y_j|²)), one point
 /// per task. Mirrors `tsne_attract.wgsl`; the optimiser uses [`attractive_pairs`], which the
@@ -146,118 +149,4 @@ fn pairs_dims<const D: usize>(pairs: &mut Pairs, y: &[f32], exag: f32, out: &mut
             *v = exag * sum;
         }
     });
-}
-
-/// Exact repulsion: `rep_i = Σ_{j≠i} w_ij² (y_i − y_j)` into `out` and the row sums
-/// `Σ_{j≠i} w_ij` into `zrow`; returns Z = Σ zrow (summed in order). Mirrors
-/// `tsne_repulse_exact.wgsl` (which walks j in the same order, in tiles).
-pub(crate) fn repulsive_exact(y: &[f32], dims: usize, out: &mut [f32], zrow: &mut [f32]) -> f64 {
-    let n = y.len() / dims;
-    out.par_chunks_mut(dims)
-        .zip(zrow.par_iter_mut())
-        .enumerate()
-        .for_each(|(i, (o, z))| {
-            let mut yi = [0f32; 3];
-            yi[..dims].copy_from_slice(&y[i * dims..i * dims + dims]);
-            let mut acc = [0f32; 3];
-            let mut zs = 0f32;
-            for j in 0..n {
-                if j == i {
-                    continue;
-                }
-                let mut diff = [0f32; 3];
-                let mut d2 = 0f32;
-                for d in 0..dims {
-                    diff[d] = yi[d] - y[j * dims + d];
-                    d2 += diff[d] * diff[d];
-                }
-                let w = 1.0 / (1.0 + d2);
-                zs += w;
-                let w2 = w * w;
-                for d in 0..dims {
-                    acc[d] += w2 * diff[d];
-                }
-            }
-            o.copy_from_slice(&acc[..dims]);
-            *z = zs;
-        });
-    zrow.iter().map(|&v| v as f64).sum()
-}
-
-/// One optimiser step on every coordinate: gradient `attr − rep / Z`, per-coordinate gains
-/// (+0.2 when the gradient turns against the last update, ×0.8 otherwise, at least `min_gain`),
-/// momentum, position update. Mirrors `tsne_update.wgsl`.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn update(
-    y: &mut [f32],
-    upd: &mut [f32],
-    gains: &mut [f32],
-    attr: &[f32],
-    rep: &[f32],
-    z: f32,
-    lr: f32,
-    momentum: f32,
-    min_gain: f32,
-) {
-    let inv_z = 1.0 / z;
-    y.par_iter_mut()
-        .zip(upd.par_iter_mut())
-        .zip(gains.par_iter_mut())
-        .zip(attr.par_iter().zip(rep.par_iter()))
-        .for_each(|(((y, u), g), (a, r))| {
-            let grad = a - r * inv_z;
-            let mut gain = if grad * *u < 0.0 { *g + 0.2 } else { *g * 0.8 };
-            if gain < min_gain {
-                gain = min_gain;
-            }
-            *g = gain;
-            *u = momentum * *u - lr * gain * grad;
-            *y += *u;
-        });
-}
-
-/// The parts of KL(P ‖ Q) that depend on P alone: `(Σ p log p, Σ p)`, computed once per run.
-pub(crate) fn kl_constants(p: &Csr) -> (f64, f64) {
-    let plogp = p
-        .val
-        .par_iter()
-        .map(|&v| {
-            if v > 0.0 {
-                v as f64 * (v as f64).ln()
-            } else {
-                0.0
-            }
-        })
-        .sum();
-    let psum = p.val.iter().map(|&v| v as f64).sum();
-    (plogp, psum)
-}
-
-/// KL(P ‖ Q) from the sparse P and Z: `Σ p log p − Σ p log w_ij + log Z`, with the P-only parts
-/// from [`kl_constants`]. `log(1 + d²)` is taken in f32 (a relative error of 1e-7 per entry, far
-/// below what the figure is read for) and summed in f64.
-pub(crate) fn kl_divergence(p: &Csr, y: &[f32], dims: usize, z: f64, consts: (f64, f64)) -> f64 {
-    let n = p.n();
-    let parts: Vec<f64> = (0..n)
-        .into_par_iter()
-        .map(|i| {
-            let mut s = 0f64;
-            for e in p.row_ptr[i] as usize..p.row_ptr[i + 1] as usize {
-                let j = p.col[e] as usize;
-                let pv = p.val[e];
-                if pv <= 0.0 {
-                    continue;
-                }
-                let mut d2 = 0f32;
-                for d in 0..dims {
-                    let t = y[i * dims + d] - y[j * dims + d];
-                    d2 += t * t;
-                }
-                s += (pv * d2.ln_1p()) as f64;
-            }
-            s
-        })
-        .collect();
-    let total: f64 = parts.iter().sum();
-    consts.0 + total + consts.1 * z.ln()
 }

@@ -6,23 +6,15 @@ use anyhow::Result;
 use ndarray::Array2;
 use projector_engine::load::LoadOptions;
 use projector_engine::pipeline::{self, Model, Prepared, Provenance, Settings, Source, Stage};
-use projector_engine::table::{Embedding, Labels};
-use projector_engine::{Compute, EmbeddingSpec, Error, Progress, Table};
+use projector_engine::table::Embedding;
+use projector_engine::{Compute, Error, Progress, Table};
 
 use crate::cli::{InputArgs, ProjectionArgs};
 
 /// The result of a projection, with what produced it.
 pub struct Projection {
-    /// The loaded table.
-    pub table: Table,
-    /// The embedding columns used.
-    pub spec: EmbeddingSpec,
-    /// The colour column, if any.
-    pub color: Option<String>,
-    /// The embedding (rows may have been dropped with --drop-invalid).
-    pub embedding: Embedding,
-    /// Class codes of the colour column for the embedded rows, when categorical.
-    pub labels: Option<Labels>,
+    /// The table, the embedding and colour columns chosen, the matrix and the labels.
+    pub data: Prepared,
     /// Low-dimensional coordinates, one row per embedded row.
     pub coords: Array2<f32>,
     /// The fitted reducer, to place new points with [`Model::transform`].
@@ -95,22 +87,10 @@ pub fn run(args: &ProjectionArgs, progress: &dyn Progress) -> Result<Projection>
     let outcome = pipeline::project(&compute, &prepared.embedding, &settings, progress)
         .map_err(|e| reducer_error(e, &settings))?;
     let provenance = outcome.provenance(&compute, prepared.input_info());
-    let Prepared {
-        table,
-        spec,
-        color,
-        embedding,
-        labels,
-        mut stages,
-        ..
-    } = prepared;
+    let mut stages = prepared.stages.clone();
     stages.extend(outcome.stages);
     Ok(Projection {
-        table,
-        spec,
-        color,
-        embedding,
-        labels,
+        data: prepared,
         coords: outcome.coords,
         model: outcome.model,
         compute,

@@ -65,9 +65,9 @@ pub fn run() -> Result<()> {
     progress.finish();
     let seconds = start.elapsed().as_secs_f64();
     let q = metrics::quality(
-        p.embedding.data.view(),
+        p.data.embedding.data.view(),
         p.coords.view(),
-        p.labels.as_ref().map(|l| l.codes.as_slice()),
+        p.data.labels.as_ref().map(|l| l.codes.as_slice()),
         0,
     )?;
     let dir = demo_dir();
@@ -83,7 +83,7 @@ pub fn run() -> Result<()> {
         "{} of {} points × {} dims on {} in {seconds:.2} s",
         DEMO_ALGO.name(),
         p.coords.nrows(),
-        p.embedding.data.ncols(),
+        p.data.embedding.data.ncols(),
         p.compute.describe()
     );
     println!(

@@ -59,27 +59,27 @@ pub fn run(args: &ProjectArgs) -> Result<()> {
     // Transform: place NEW's rows into the fitted map.
     let new_embedding = new
         .table
-        .embedding(&p.spec, projection.input.drop_invalid)?;
-    if new_embedding.data.ncols() != p.embedding.data.ncols() {
+        .embedding(&p.data.spec, projection.input.drop_invalid)?;
+    if new_embedding.data.ncols() != p.data.embedding.data.ncols() {
         bail!(Error::format(
             &new.path,
             format!(
                 "the embedding has {} dimensions, {} has {}",
                 new_embedding.data.ncols(),
                 projection.input.input.display(),
-                p.embedding.data.ncols()
+                p.data.embedding.data.ncols()
             ),
         ));
     }
     let t = Instant::now();
     let placed = p.model.transform(&p.compute, new_embedding.data.view())?;
     let transform_seconds = t.elapsed().as_secs_f64();
-    let new_extra = columns_for(&new.table, &new_embedding.rows, p.color.as_deref());
+    let new_extra = columns_for(&new.table, &new_embedding.rows, p.data.color.as_deref());
     // The placed rows' provenance: the fitted map's, with NEW as its input.
     let mut placed_provenance = p.provenance.clone();
     placed_provenance.transformed = Some(InputInfo::of(
         Some(&new.path),
-        &p.spec.columns(),
+        &p.data.spec.columns(),
         new_embedding.data.view(),
     ));
     output::write_projection(&args.output, placed.view(), &new_extra, &placed_provenance)?;
@@ -99,7 +99,7 @@ pub fn run(args: &ProjectArgs) -> Result<()> {
     if args.metrics {
         let mut doc = metrics_json(&p, seconds, projection.seed())?;
         doc["provenance"] = serde_json::to_value(&placed_provenance)?;
-        let new_labels = match &p.color {
+        let new_labels = match &p.data.color {
             Some(c) if new.table.column(c).is_some() => new.table.labels(c, &new_embedding.rows)?,
             _ => None,
         };
@@ -109,7 +109,7 @@ pub fn run(args: &ProjectArgs) -> Result<()> {
             new_labels.as_ref().map(|l| l.codes.as_slice()),
             projection.seed(),
         )?;
-        let transfer = match (&p.labels, &new_labels) {
+        let transfer = match (&p.data.labels, &new_labels) {
             (Some(train), Some(new_l)) if p.coords.nrows() >= 10 => {
                 Some(metrics::transfer_accuracy(
                     p.coords.view(),
@@ -194,9 +194,9 @@ fn recode(labels: &Labels, reference: &Labels) -> Vec<u32> {
 /// projection.
 fn metrics_json(p: &Projection, seconds: f64, seed: u64) -> Result<Value> {
     let q = metrics::quality(
-        p.embedding.data.view(),
+        p.data.embedding.data.view(),
         p.coords.view(),
-        p.labels.as_ref().map(|l| l.codes.as_slice()),
+        p.data.labels.as_ref().map(|l| l.codes.as_slice()),
         seed,
     )?;
     Ok(json!({
@@ -211,7 +211,11 @@ fn metrics_json(p: &Projection, seconds: f64, seed: u64) -> Result<Value> {
 
 /// The columns written beside x, y[, z]: the row id and the colour column.
 pub fn extra_columns(p: &Projection) -> Vec<Column> {
-    columns_for(&p.table, &p.embedding.rows, p.color.as_deref())
+    columns_for(
+        &p.data.table,
+        &p.data.embedding.rows,
+        p.data.color.as_deref(),
+    )
 }
 
 /// The row ids of `rows` in `table` and, when `table` has it, the colour column.

@@ -29,9 +29,9 @@ pub fn scene(p: &Projection, title: String) -> Scene {
         positions: p.coords.iter().copied().collect(),
         dims: p.coords.ncols(),
         coloring: projector_viewer::window::coloring_for(
-            &p.table,
-            p.color.as_deref(),
-            &p.embedding.rows,
+            &p.data.table,
+            p.data.color.as_deref(),
+            &p.data.embedding.rows,
         ),
         title,
     }
@@ -52,7 +52,7 @@ pub fn title(args: &ProjectionArgs, p: &Projection) -> String {
         source(args),
         args.algo.name(),
         p.coords.nrows(),
-        p.embedding.data.ncols()
+        p.data.embedding.data.ncols()
     )
 }
 
@@ -107,11 +107,11 @@ pub fn run_view(args: &ViewArgs) -> Result<()> {
 /// Opens the viewer on a computed projection.
 pub fn open(args: &ProjectionArgs, p: Projection) -> Result<()> {
     let req = ViewRequest {
-        table: p.table,
-        embedding: p.spec,
-        color: p.color,
+        table: p.data.table,
+        embedding: p.data.spec,
+        color: p.data.color,
         coords: p.coords,
-        rows: p.embedding.rows,
+        rows: p.data.embedding.rows,
         compute: p.compute,
         source: source(args),
         layout: args.algo.name().to_string(),

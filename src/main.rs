@@ -30,6 +30,8 @@ fn main() -> ExitCode {
         Some(cli::Command::Render(a)) => commands::render::run_render(a),
         Some(cli::Command::View(a)) => commands::render::run_view(a),
         Some(cli::Command::Bench(a)) => commands::bench::run(a),
+        Some(cli::Command::Serve(a)) => commands::serve::run(a),
+        Some(cli::Command::Export(a)) => commands::serve::run_export(a),
         Some(cli::Command::Params) => {
             // The engine's description of every parameter, for other front ends.
             println!("{:#}", projector_engine::params::describe_all());
@@ -39,7 +41,17 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            // The chain, each cause once (an engine error already says its OS error).
+            let mut text = String::new();
+            for cause in e.chain().map(ToString::to_string) {
+                if !text.contains(&cause) {
+                    if !text.is_empty() {
+                        text.push_str(": ");
+                    }
+                    text.push_str(&cause);
+                }
+            }
+            eprintln!("error: {text}");
             let input_error = e
                 .chain()
                 .filter_map(|c| c.downcast_ref::<projector_engine::Error>())

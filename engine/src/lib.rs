@@ -70,6 +70,7 @@ pub mod pca;
 pub mod pipeline;
 pub mod preprocess;
 pub mod progress;
+pub mod row;
 pub mod scale;
 pub mod table;
 pub mod tsne;

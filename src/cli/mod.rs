@@ -38,6 +38,11 @@ pub enum Command {
     View(ViewArgs),
     /// Measure the reducers: seconds per stage, points per second, memory and quality.
     Bench(BenchArgs),
+    /// Serve the interactive projector to a browser (for remote machines: prints the URL and
+    /// the ssh tunnel to reach it).
+    Serve(ServeArgs),
+    /// Write the projection and the page as one self-contained HTML file.
+    Export(ExportArgs),
     /// Print every reducer parameter (name, type, range, default, doc) as JSON.
     Params,
 }
@@ -161,6 +166,43 @@ pub struct RenderArgs {
 pub struct ViewArgs {
     #[command(flatten)]
     pub projection: ProjectionArgs,
+}
+
+/// `projector serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub projection: ProjectionArgs,
+    /// Show these coordinates (.npy n × 2|3, or .csv/.parquet with x, y[, z]) instead of
+    /// projecting: one row per embedded row of INPUT.
+    #[arg(long, value_name = "FILE")]
+    pub coords: Option<PathBuf>,
+    /// Port to listen on.
+    #[arg(long, default_value_t = 8050)]
+    pub port: u16,
+    /// Address to bind: loopback unless told otherwise (0.0.0.0 serves every interface; the
+    /// token is still required).
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: std::net::IpAddr,
+    /// Open the page in the default browser.
+    #[arg(long)]
+    pub open: bool,
+}
+
+/// `projector export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub projection: ProjectionArgs,
+    /// Show these coordinates instead of projecting (as for `serve`).
+    #[arg(long, value_name = "FILE")]
+    pub coords: Option<PathBuf>,
+    /// Output HTML file.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Size budget in MB: row fields, neighbours and thumbnails are embedded while it lasts.
+    #[arg(long, default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..=4096))]
+    pub max_size: u64,
 }
 
 /// What `projector bench` measures.

@@ -101,6 +101,10 @@ pub fn run() -> Result<()> {
         let title = crate::commands::render::title(&args, &p);
         crate::commands::render::write_png(&p, title, &png, 1600, 1200)?;
         println!("no display: rendered the view to {}", png.display());
+        println!(
+            "to explore it in a browser (from a laptop too, over ssh): projector serve {} --algo umap",
+            args.input.input.display()
+        );
         Ok(())
     }
 }

@@ -5,3 +5,4 @@ pub mod demo;
 pub mod info;
 pub mod project;
 pub mod render;
+pub mod serve;

@@ -202,7 +202,7 @@ pub enum ViewerError {
     },
     /// No display to open a window on.
     #[error(
-        "no display: DISPLAY or WAYLAND_DISPLAY is not set, so no window can open ({0}); use `projector render` to write a PNG instead"
+        "no display: DISPLAY or WAYLAND_DISPLAY is not set, so no window can open ({0}); use `projector serve` to view it in a browser (also over ssh), or `projector render` to write a PNG"
     )]
     NoDisplay(String),
     /// The window system failed.

@@ -34,6 +34,7 @@
 //! assert!(q.trustworthiness > 0.8);
 //! ```
 
+mod cache;
 mod provenance;
 mod run;
 mod source;
@@ -49,6 +50,7 @@ use crate::progress::Progress;
 use crate::umap::UmapParams;
 use crate::{Compute, Input, tsne};
 
+pub use cache::LayoutCache;
 pub use provenance::{InputInfo, Provenance, matrix_hash};
 pub use run::{Loss, Model, Outcome, Run, TSNE_NO_TRANSFORM};
 pub use source::{Prepared, Source, choose_color, choose_embedding};

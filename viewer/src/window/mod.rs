@@ -98,7 +98,7 @@ pub fn display_available() -> bool {
 }
 
 /// Opens the viewer window and returns when it is closed. Fails with
-/// [`ViewerError::NoDisplay`] (pointing to `projector render`) when there is no display.
+/// [`ViewerError::NoDisplay`] (pointing to `projector serve` and `render`) when there is no display.
 pub fn view(req: ViewRequest) -> Result<(), ViewerError> {
     if !display_available() {
         return Err(ViewerError::NoDisplay(format!("viewing '{}'", req.source)));

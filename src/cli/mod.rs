@@ -166,6 +166,9 @@ pub struct RenderArgs {
 pub struct ViewArgs {
     #[command(flatten)]
     pub projection: ProjectionArgs,
+    /// Show these coordinates instead of projecting (as for `serve`).
+    #[arg(long, value_name = "FILE")]
+    pub coords: Option<PathBuf>,
 }
 
 /// `projector serve`.

@@ -98,6 +98,23 @@ pub fn run_view(args: &ViewArgs) -> Result<()> {
             args.projection.input.input.display()
         ))));
     }
+    if let Some(coords) = &args.coords {
+        // Coordinates computed elsewhere, over the input's columns: nothing to project.
+        let prepared = pipeline::source(&args.projection).prepare()?;
+        let coords = crate::commands::serve::read_coords(coords, prepared.embedding.data.nrows())?;
+        let req = ViewRequest {
+            table: prepared.table,
+            embedding: prepared.spec,
+            color: prepared.color,
+            coords,
+            rows: prepared.embedding.rows,
+            compute: pipeline::compute(&args.projection)?,
+            source: source(&args.projection),
+            layout: "given coordinates".into(),
+            settings: args.projection.settings(),
+        };
+        return projector_viewer::view(req).map_err(viewer_error);
+    }
     let progress = TerminalProgress::new();
     let p = pipeline::run(&args.projection, &progress)?;
     progress.finish();

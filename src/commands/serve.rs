@@ -29,7 +29,7 @@ fn source_name(args: &ProjectionArgs) -> String {
 
 /// Coordinates from FILE for `n` rows: a `.npy` of n × 2|3, or a table's `x`, `y`[, `z`]
 /// columns (else its numeric columns).
-fn read_coords(path: &Path, n: usize) -> Result<Array2<f32>, Error> {
+pub fn read_coords(path: &Path, n: usize) -> Result<Array2<f32>, Error> {
     let table = load::load(path, &load::LoadOptions::default())?;
     let axes: Vec<String> = ["x", "y", "z"]
         .iter()

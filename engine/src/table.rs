@@ -296,6 +296,11 @@ impl Table {
         self.rows
     }
 
+    /// The columns, to change their data in place (same lengths: loaders only).
+    pub(crate) fn columns_mut(&mut self) -> &mut [Column] {
+        &mut self.columns
+    }
+
     /// The columns, in order.
     pub fn columns(&self) -> &[Column] {
         &self.columns

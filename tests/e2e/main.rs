@@ -3,6 +3,7 @@
 //! viewer in a real window under Xvfb.
 
 mod bench;
+mod browser;
 mod cli;
 mod provenance;
 mod scale;

@@ -51,6 +51,7 @@
 //! ```
 
 mod delimited;
+mod image_paths;
 mod npy;
 mod parquet;
 mod tfprojector;
@@ -155,6 +156,9 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Table> {
         Format::Parquet => parquet::load(path, opts)?,
     };
     table.source = Some(path.to_path_buf());
+    if matches!(format, Format::Csv | Format::Tsv | Format::Parquet) {
+        image_paths::resolve(&mut table, path);
+    }
     if table.num_rows() == 0 {
         return Err(Error::format(
             path,

@@ -87,9 +87,10 @@ pub struct ProjectionArgs {
     /// Colour column (default: a label/target/class column, else the first categorical one).
     #[arg(long)]
     pub color: Option<String>,
-    /// Reducer.
-    #[arg(long, value_enum, default_value = "pca")]
-    pub algo: Algo,
+    /// Reducer [default: pca; for serve, view and export a table with x, y[, z] columns shows
+    /// those unless --algo is given].
+    #[arg(long, value_enum)]
+    pub algo: Option<Algo>,
     /// Where reducers run (also PROJECTOR_BACKEND).
     #[arg(long, value_enum, env = "PROJECTOR_BACKEND", default_value = "auto")]
     pub backend: BackendChoice,
@@ -102,7 +103,12 @@ pub struct ProjectionArgs {
 impl ProjectionArgs {
     /// The engine settings these flags stand for.
     pub fn settings(&self) -> Settings {
-        self.params.settings(self.algo)
+        self.params.settings(self.algo())
+    }
+
+    /// The reducer (`--algo`, else PCA).
+    pub fn algo(&self) -> Algo {
+        self.algo.unwrap_or_default()
     }
 
     /// The seed.

@@ -46,7 +46,7 @@ pub fn demo_args(algo: Algo) -> Result<ProjectionArgs> {
         },
         embedding: None,
         color: None,
-        algo,
+        algo: Some(algo),
         backend: BackendChoice::Auto,
         // The engine's defaults, as `projector project` without flags.
         params: ReducerArgs::default(),

@@ -23,7 +23,7 @@ use crate::progress::TerminalProgress;
 pub fn run(args: &ProjectArgs) -> Result<()> {
     let start = Instant::now();
     let projection = projection_args(args)?;
-    if args.transform.is_some() && projection.algo == Algo::Tsne {
+    if args.transform.is_some() && projection.algo() == Algo::Tsne {
         bail!(Error::Invalid(TSNE_NO_TRANSFORM.into()));
     }
     // Read the new rows before the (long) fit, so a bad file fails at once.
@@ -34,7 +34,7 @@ pub fn run(args: &ProjectArgs) -> Result<()> {
     let progress = TerminalProgress::new();
     let p = pipeline::run(&projection, &progress)?;
     progress.finish();
-    let algo = format!("{:?}", projection.algo).to_lowercase();
+    let algo = projection.algo().id().to_string();
     let Some(new) = new else {
         output::write_projection(
             &args.output,

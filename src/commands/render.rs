@@ -50,7 +50,7 @@ pub fn title(args: &ProjectionArgs, p: &Projection) -> String {
     format!(
         "{} · {} · {} points × {} dims",
         source(args),
-        args.algo.name(),
+        args.algo().name(),
         p.coords.nrows(),
         p.data.embedding.data.ncols()
     )
@@ -98,10 +98,22 @@ pub fn run_view(args: &ViewArgs) -> Result<()> {
             args.projection.input.input.display()
         ))));
     }
-    if let Some(coords) = &args.coords {
+    let given = args.coords.is_some() || args.projection.algo.is_none();
+    let prepared = if given {
+        Some(pipeline::source(&args.projection).prepare()?)
+    } else {
+        None
+    };
+    let coords = match (&args.coords, &prepared) {
+        (Some(c), Some(p)) => Some(crate::commands::serve::read_coords(
+            c,
+            p.embedding.data.nrows(),
+        )?),
+        (None, Some(p)) => crate::commands::serve::table_coords(p),
+        _ => None,
+    };
+    if let (Some(coords), Some(prepared)) = (coords, prepared) {
         // Coordinates computed elsewhere, over the input's columns: nothing to project.
-        let prepared = pipeline::source(&args.projection).prepare()?;
-        let coords = crate::commands::serve::read_coords(coords, prepared.embedding.data.nrows())?;
         let req = ViewRequest {
             table: prepared.table,
             embedding: prepared.spec,
@@ -131,7 +143,7 @@ pub fn open(args: &ProjectionArgs, p: Projection) -> Result<()> {
         rows: p.data.embedding.rows,
         compute: p.compute,
         source: source(args),
-        layout: args.algo.name().to_string(),
+        layout: args.algo().name().to_string(),
         settings: p.settings.clone(),
     };
     projector_viewer::view(req).map_err(viewer_error)

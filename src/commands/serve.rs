@@ -58,13 +58,33 @@ pub fn read_coords(path: &Path, n: usize) -> Result<Array2<f32>, Error> {
     Ok(e.data)
 }
 
+/// The table's own `x`, `y`[, `z`] numeric columns, for the embedded rows (a layout made
+/// elsewhere, shown when `--algo` is not given).
+pub fn table_coords(p: &projector_engine::pipeline::Prepared) -> Option<Array2<f32>> {
+    let axes: Vec<&[f64]> = ["x", "y", "z"]
+        .iter()
+        .map_while(|a| match p.table.column(a).map(|c| &c.data) {
+            Some(projector_engine::ColumnData::Numeric(v)) => Some(v.as_slice()),
+            _ => None,
+        })
+        .collect();
+    if axes.len() < 2 {
+        return None;
+    }
+    let rows = &p.embedding.rows;
+    let c = Array2::from_shape_fn((rows.len(), axes.len()), |(i, j)| axes[j][rows[i]] as f32);
+    c.iter().all(|v| v.is_finite()).then_some(c)
+}
+
 /// The dataset of `serve` and `export`: the prepared input, and `--coords` when given.
 fn dataset(args: &ProjectionArgs, coords: Option<&Path>) -> Result<Dataset> {
     let src: Source = source(args);
     let prepared = src.prepare()?;
-    let coords = coords
-        .map(|c| read_coords(c, prepared.embedding.data.nrows()))
-        .transpose()?;
+    let coords = match coords {
+        Some(c) => Some(read_coords(c, prepared.embedding.data.nrows())?),
+        None if args.algo.is_none() => table_coords(&prepared),
+        None => None,
+    };
     Ok(Dataset {
         prepared,
         source: source_name(args),

@@ -88,17 +88,24 @@ fn the_served_page_and_the_export_work_in_headless_chromium() {
         .unwrap();
     let stderr = child.stderr.take().unwrap();
     let server = Server(child);
-    let mut url = None;
-    let start = Instant::now();
-    for line in BufReader::new(stderr).lines() {
-        let line = line.unwrap();
-        if let Some(at) = line.find("http://") {
-            url = Some(line[at..].trim().to_string());
-            break;
+    // Read stderr to the end on a thread (a closed pipe would end the server at its next line),
+    // passing on the URL.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if let Some(at) = line.find("http://") {
+                let _ = tx.send(line[at..].trim().to_string());
+            }
         }
-        assert!(start.elapsed() < Duration::from_secs(120), "no URL printed");
-    }
-    let url = url.expect("serve printed its URL");
+    });
+    let start = Instant::now();
+    let url = rx
+        .recv_timeout(Duration::from_secs(120))
+        .expect("serve printed its URL");
+    eprintln!(
+        "serving after {:.1} s: {url}",
+        start.elapsed().as_secs_f64()
+    );
     let o = Command::new("node")
         .current_dir(repo().join("web/page"))
         .args(["test/browser.mjs", &url, "--export"])

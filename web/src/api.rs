@@ -76,6 +76,9 @@ pub fn meta_of(data: &Dataset) -> Value {
                 }
             };
             let mut v = json!({"name": c.name, "kind": kind});
+            if let ColumnData::Vector { dim, .. } = &c.data {
+                v["dims"] = json!(dim);
+            }
             if kind == "categorical"
                 && let Ok(Some(l)) = table.labels(&c.name, &data.prepared.embedding.rows)
             {
@@ -100,7 +103,7 @@ pub fn meta_of(data: &Dataset) -> Value {
         "source": data.source,
         "rows": data.n(),
         "columns": columns,
-        "embedding": {"kind": kind, "columns": cols},
+        "embedding": {"kind": kind, "columns": cols, "dims": data.prepared.embedding.data.ncols()},
         "embeddable": {
             "vector": of_kind(|d| matches!(d, ColumnData::Vector { .. })),
             "numeric": of_kind(|d| matches!(d, ColumnData::Numeric(_))),

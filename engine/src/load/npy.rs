@@ -114,7 +114,7 @@ fn parse_header(path: &Path, f: &mut impl Read) -> Result<NpyHeader> {
     let kind_char = chars.next().unwrap_or('?');
     let size: usize = chars.as_str().parse().unwrap_or(0);
     let kind = match kind_char {
-        'f' if matches!(size, 4 | 8) => NpyKind::Float,
+        'f' if matches!(size, 2 | 4 | 8) => NpyKind::Float,
         'i' if matches!(size, 1 | 2 | 4 | 8) => NpyKind::Int,
         'u' if matches!(size, 1 | 2 | 4 | 8) => NpyKind::Uint,
         'b' if size == 1 => NpyKind::Uint,
@@ -129,7 +129,7 @@ fn parse_header(path: &Path, f: &mut impl Read) -> Result<NpyHeader> {
         }
         _ => {
             return Err(bad(format!(
-                "unsupported dtype '{descr}' (supported: float32/64, int8..64, uint8..64)"
+                "unsupported dtype '{descr}' (supported: float16/32/64, int8..64, uint8..64)"
             )));
         }
     };
@@ -220,6 +220,16 @@ fn convert(h: &NpyHeader, raw: &[u8], out: &mut Vec<f32>) {
         };
     }
     match (h.kind, h.size) {
+        // float16, as ML pipelines often store embeddings: widened to f32 exactly.
+        (NpyKind::Float, 2) => out.extend(raw.chunks_exact(2).map(|b| {
+            let b = [b[0], b[1]];
+            if h.big_endian {
+                half::f16::from_be_bytes(b)
+            } else {
+                half::f16::from_le_bytes(b)
+            }
+            .to_f32()
+        })),
         (NpyKind::Float, 4) => conv!(f32),
         (NpyKind::Float, 8) => conv!(f64),
         (NpyKind::Int, 1) => conv!(i8),
@@ -377,6 +387,28 @@ pub(super) fn read_labels(path: &Path) -> Result<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn float16_arrays_are_read_as_their_f32_values() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("h.npy");
+        let dict = "{'descr': '<f2', 'fortran_order': False, 'shape': (2, 3), }";
+        let mut bytes = b"\x93NUMPY\x01\x00".to_vec();
+        bytes.extend_from_slice(&(dict.len() as u16).to_le_bytes());
+        bytes.extend_from_slice(dict.as_bytes());
+        for v in [0.5f32, -2.0, 65504.0, 1.0e-3, 0.0, 3.25] {
+            bytes.extend_from_slice(&half::f16::from_f32(v).to_le_bytes());
+        }
+        std::fs::write(&path, bytes).unwrap();
+        let t = load(&path).unwrap();
+        let spec = t.default_embedding(None).unwrap();
+        let e = t.embedding(&spec, false).unwrap();
+        let want: Vec<f32> = [0.5f32, -2.0, 65504.0, 1.0e-3, 0.0, 3.25]
+            .iter()
+            .map(|&v| half::f16::from_f32(v).to_f32())
+            .collect();
+        assert_eq!(e.data.iter().copied().collect::<Vec<_>>(), want);
+    }
 
     #[test]
     fn header_parsing() {

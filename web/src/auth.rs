@@ -6,7 +6,8 @@
 //! then send. Any request without the right token gets 403, on loopback too. The `Host` header
 //! must name the address served with its port (`localhost`, `127.0.0.1` or `[::1]` for
 //! loopback), so a page on another origin that rebinds its DNS name to 127.0.0.1 cannot read
-//! the answers. Comparisons take the same time whatever the first differing byte.
+//! the answers; an `Origin` header, when a browser sends one, must name that same host.
+//! Comparisons take the same time whatever the first differing byte.
 
 use std::sync::Arc;
 
@@ -67,6 +68,23 @@ pub async fn check(Extract(state): Extract<Arc<State>>, req: Request, next: Next
         return (
             StatusCode::FORBIDDEN,
             format!("Host '{host}' is not the address served (DNS rebinding?)"),
+        )
+            .into_response();
+    }
+    // A browser names the page that sent a request in `Origin`: another site's page is refused
+    // even if it holds the token (defence in depth for the WebSocket).
+    if let Some(origin) = req
+        .headers()
+        .get(header::ORIGIN)
+        .and_then(|o| o.to_str().ok())
+        && origin != "null"
+        && !origin
+            .split_once("://")
+            .is_some_and(|(_, rest)| rest.trim_end_matches('/').eq_ignore_ascii_case(host))
+    {
+        return (
+            StatusCode::FORBIDDEN,
+            format!("a page from {origin} may not use this projector"),
         )
             .into_response();
     }

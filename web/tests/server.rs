@@ -91,6 +91,21 @@ async fn a_missing_or_wrong_token_or_a_foreign_host_is_refused() {
         let (st, _, _) = get(&s, &format!("/api/meta?token={}", s.token), host, None).await;
         assert_eq!(st, StatusCode::FORBIDDEN, "Host {host:?}");
     }
+    // The right token from another site's page (its Origin): refused.
+    let req = Request::get(format!("/api/meta?token={}", s.token))
+        .header(header::HOST, ok_host())
+        .header(header::ORIGIN, "http://evil.example")
+        .body(Body::empty())
+        .unwrap();
+    let res = router(s.clone()).oneshot(req).await.unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let req = Request::get(format!("/api/meta?token={}", s.token))
+        .header(header::HOST, ok_host())
+        .header(header::ORIGIN, format!("http://{}", ok_host()))
+        .body(Body::empty())
+        .unwrap();
+    let res = router(s.clone()).oneshot(req).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
     // The right token: the page, and a cookie that then stands for it.
     let (st, body, headers) = get(&s, &format!("/?token={}", s.token), &ok_host(), None).await;
     assert_eq!(st, StatusCode::OK);

@@ -58,6 +58,7 @@
 #![warn(missing_docs)]
 
 pub mod backend;
+pub mod color_scale;
 pub mod error;
 pub mod gpu;
 pub mod input;

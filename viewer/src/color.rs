@@ -1,8 +1,11 @@
-//! Colours: a categorical palette for classes and a continuous colour map for numbers.
+//! Colours: a categorical palette for classes, and for numbers viridis or a diverging map on
+//! the engine's [`Scale`] (linear, diverging around zero, or log).
 //!
 //! Colours are sRGB bytes packed as RGBA8 little-endian `u32` (red in the low byte), the layout
 //! the point shader unpacks. The alpha byte is a per-point style: [`STYLE_NORMAL`] draws the
 //! point, [`STYLE_HIDDEN`] hides it, [`STYLE_DIM`] fades it (search and isolate use it).
+
+pub use projector_engine::color_scale::Scale;
 
 /// Alpha byte of a normally drawn point.
 pub const STYLE_NORMAL: u8 = 255;
@@ -72,6 +75,45 @@ pub fn viridis(t: f32) -> [u8; 3] {
     [0, 1, 2].map(|k| (a[k] + (b[k] - a[k]) * f).round() as u8)
 }
 
+/// A blue–grey–red diverging map at `t` in [0, 1] for columns that straddle zero (0.5 is a
+/// light grey that shows on the white background; NaN gives a darker grey).
+pub fn diverging(t: f32) -> [u8; 3] {
+    const STOPS: [[f32; 3]; 5] = [
+        [33.0, 102.0, 172.0],
+        [146.0, 197.0, 222.0],
+        [215.0, 215.0, 215.0],
+        [244.0, 165.0, 130.0],
+        [178.0, 24.0, 43.0],
+    ];
+    if t.is_nan() {
+        return [160, 160, 160];
+    }
+    let x = t.clamp(0.0, 1.0) * (STOPS.len() - 1) as f32;
+    let i = (x.floor() as usize).min(STOPS.len() - 2);
+    let f = x - i as f32;
+    let (a, b) = (STOPS[i], STOPS[i + 1]);
+    [0, 1, 2].map(|k| (a[k] + (b[k] - a[k]) * f).round() as u8)
+}
+
+/// The colour of value `v` on `scale`: the diverging map for a diverging scale, else viridis.
+pub fn scaled(scale: &Scale, v: f32) -> [u8; 3] {
+    map_of(scale)(scale.position(v))
+}
+
+/// The colour map a scale is read with.
+pub fn map_of(scale: &Scale) -> fn(f32) -> [u8; 3] {
+    if scale.is_diverging() {
+        diverging
+    } else {
+        viridis
+    }
+}
+
+/// The scale of a continuous colouring ([`Scale::choose`]; linear 0..1 when nothing is finite).
+pub fn scale_of(values: &[f32]) -> Scale {
+    Scale::choose(values).unwrap_or(Scale::Linear { min: 0.0, max: 1.0 })
+}
+
 /// Packs an sRGB colour and a style byte.
 pub fn pack(rgb: [u8; 3], style: u8) -> u32 {
     u32::from_le_bytes([rgb[0], rgb[1], rgb[2], style])
@@ -97,6 +139,25 @@ mod tests {
         assert_eq!(viridis(0.0), [68, 1, 84]);
         assert_eq!(viridis(1.0), [253, 231, 37]);
         assert_eq!(viridis(f32::NAN), [160, 160, 160]);
+    }
+
+    #[test]
+    fn signed_columns_diverge_around_white_and_skewed_ones_go_log() {
+        let values = [-2.0f32, 0.0, 2.0];
+        let s = scale_of(&values);
+        assert!(s.is_diverging());
+        assert_eq!(scaled(&s, 0.0), [215, 215, 215]);
+        let (lo, hi) = (scaled(&s, -2.0), scaled(&s, 2.0));
+        assert!(
+            lo[2] > lo[0] && hi[0] > hi[2],
+            "blue below zero, red above: {lo:?} {hi:?}"
+        );
+        let skewed = [1.0f32, 2.0, 3.0, 1e5];
+        let s = scale_of(&skewed);
+        assert!(matches!(s, Scale::Log { .. }));
+        // On a log scale 3 is a third of the way up, not at the bottom as on a linear one.
+        assert!(s.position(3.0) > 0.05);
+        assert_eq!(scale_of(&[f32::NAN]), Scale::Linear { min: 0.0, max: 1.0 });
     }
 
     #[test]

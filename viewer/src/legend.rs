@@ -1,11 +1,11 @@
 //! The legend and title, painted with egui (so the PNG and the window share them): class
-//! swatches with names for a categorical colouring, a viridis bar with its range for a
-//! continuous one.
+//! swatches with names for a categorical colouring, a colour bar (viridis, or diverging around
+//! zero) with the scale's ticks for a continuous one.
 
 use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Stroke, StrokeKind, Vec2};
 
 use crate::Coloring;
-use crate::color::{class_color, finite_range, viridis};
+use crate::color::{Scale, class_color, map_of, scale_of};
 
 /// Width of the legend in points (egui's logical pixels).
 pub const LEGEND_WIDTH: f32 = 170.0;
@@ -78,7 +78,14 @@ pub fn paint_legend(painter: &Painter, rect: Rect, coloring: &Coloring, hidden: 
             }
         }
         Coloring::Continuous { values, name } => {
-            let (lo, hi) = finite_range(values).unwrap_or((0.0, 0.0));
+            let scale = scale_of(values);
+            let map = map_of(&scale);
+            let kind = match scale {
+                Scale::Linear { .. } => "",
+                Scale::Diverging { .. } => " (diverging)",
+                Scale::Log { .. } => " (log)",
+            };
+            let name = format!("{name}{kind}");
             painter.text(
                 Pos2::new(rect.left() + 10.0, rect.top() + 14.0),
                 Align2::LEFT_CENTER,
@@ -100,7 +107,7 @@ pub fn paint_legend(painter: &Painter, rect: Rect, coloring: &Coloring, hidden: 
                     Pos2::new(bar.left(), bar.bottom() - t1 * bar.height()),
                     Pos2::new(bar.right(), bar.bottom() - t0 * bar.height() + 0.5),
                 );
-                painter.rect_filled(r, 0.0, c32(viridis((t0 + t1) * 0.5)));
+                painter.rect_filled(r, 0.0, c32(map((t0 + t1) * 0.5)));
             }
             painter.rect_stroke(
                 bar,
@@ -108,7 +115,8 @@ pub fn paint_legend(painter: &Painter, rect: Rect, coloring: &Coloring, hidden: 
                 Stroke::new(1.0, Color32::from_gray(120)),
                 StrokeKind::Outside,
             );
-            for (t, v) in [(1.0, hi), (0.5, (lo + hi) * 0.5), (0.0, lo)] {
+            for t in [1.0, 0.5, 0.0] {
+                let v = scale.value_at(t);
                 painter.text(
                     Pos2::new(bar.right() + 8.0, bar.bottom() - t * bar.height()),
                     Align2::LEFT_CENTER,

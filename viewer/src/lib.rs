@@ -67,7 +67,8 @@ pub enum Coloring {
         /// Class names (the legend).
         classes: Vec<String>,
     },
-    /// A continuous colour map (viridis) over `values` (NaN is grey).
+    /// A continuous colour map over `values` on the engine's [`color::Scale`] (viridis, or a
+    /// diverging map for columns straddling zero; log for skewed positive ones; NaN is grey).
     Continuous {
         /// Value of each point.
         values: Vec<f32>,

@@ -12,9 +12,7 @@ use egui::{LayerId, Pos2, Rect, Vec2};
 use projector_engine::Gpu;
 
 use crate::camera::{Camera, PlotRect};
-use crate::color::{
-    BACKGROUND, DEFAULT_POINT, STYLE_NORMAL, class_color, finite_range, pack, viridis,
-};
+use crate::color::{BACKGROUND, DEFAULT_POINT, STYLE_NORMAL, class_color, pack, scale_of, scaled};
 use crate::component::{Colors, PointRenderer, Points, PositionsSource, ViewTransform};
 use crate::legend::{LEGEND_WIDTH, TITLE_HEIGHT, has_legend, paint_legend, paint_title};
 use crate::points::PointPipeline;
@@ -47,11 +45,10 @@ pub(crate) fn point_colors(coloring: &Coloring, n: usize) -> Vec<u32> {
             .map(|&c| pack(class_color(c), STYLE_NORMAL))
             .collect(),
         Coloring::Continuous { values, .. } => {
-            let (lo, hi) = finite_range(values).unwrap_or((0.0, 1.0));
-            let span = if hi > lo { hi - lo } else { 1.0 };
+            let scale = scale_of(values);
             values
                 .iter()
-                .map(|&v| pack(viridis((v - lo) / span), STYLE_NORMAL))
+                .map(|&v| pack(scaled(&scale, v), STYLE_NORMAL))
                 .collect()
         }
     }

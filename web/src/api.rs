@@ -182,8 +182,10 @@ pub fn color_body(data: &Dataset, name: &str) -> Result<Vec<u8>, Refusal> {
         let sel: Vec<f32> = rows.iter().map(|&r| v[r] as f32).collect();
         let finite = sel.iter().copied().filter(|x| x.is_finite());
         let (lo, hi) = finite.fold((f32::MAX, f32::MIN), |(a, b), x| (a.min(x), b.max(x)));
+        // The engine's scale, so the page colours as the window and `render` do.
+        let scale = projector_engine::color_scale::Scale::choose(&sel);
         (
-            json!({"kind": "numeric", "min": lo, "max": hi}),
+            json!({"kind": "numeric", "min": lo, "max": hi, "scale": scale}),
             f32_bytes(&sel),
         )
     } else {

@@ -226,16 +226,22 @@ impl Viewer {
                 }
             }
             Coloring::Continuous { values, name } => {
-                let (lo, hi) = crate::color::finite_range(values).unwrap_or((0.0, 0.0));
+                let scale = crate::color::scale_of(values);
+                let map = crate::color::map_of(&scale);
+                let kind = match scale {
+                    crate::color::Scale::Linear { .. } => "",
+                    crate::color::Scale::Diverging { .. } => " (diverging)",
+                    crate::color::Scale::Log { .. } => " (log)",
+                };
                 ui.label(format!(
-                    "{name}: {} … {}",
-                    format_value(lo),
-                    format_value(hi)
+                    "{name}{kind}: {} … {}",
+                    format_value(scale.value_at(0.0)),
+                    format_value(scale.value_at(1.0))
                 ));
                 let (r, _) = ui.allocate_exact_size(EVec2::new(200.0, 12.0), Sense::hover());
                 for s in 0..50 {
                     let t = s as f32 / 50.0;
-                    let c = crate::color::viridis(t + 0.01);
+                    let c = map(t + 0.01);
                     let x0 = r.left() + t * r.width();
                     ui.painter().rect_filled(
                         Rect::from_min_max(

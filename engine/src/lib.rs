@@ -60,6 +60,7 @@
 pub mod backend;
 pub mod color_scale;
 pub mod error;
+pub mod filter;
 pub mod gpu;
 pub mod input;
 pub mod knn;

@@ -165,6 +165,10 @@ pub struct RenderArgs {
     /// Image height in pixels.
     #[arg(long, default_value_t = 1200)]
     pub height: u32,
+    /// Draw only some rows: COL=class,class (a categorical column) or COL=LO..HI (a numeric
+    /// range; an end may be left out). Repeat to combine.
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<projector_engine::filter::Filter>,
 }
 
 /// `projector view`.

@@ -37,6 +37,55 @@ pub fn scene(p: &Projection, title: String) -> Scene {
     }
 }
 
+/// The scene of the rows of `p` that `keep` marks, coloured as in the whole view (the same
+/// class keeps its colour; the legend lists the classes shown).
+fn filtered_scene(p: &Projection, keep: &[bool], title: String) -> Scene {
+    use projector_viewer::Coloring;
+    let full = scene(p, title);
+    let dims = full.dims;
+    let positions = full
+        .positions
+        .chunks_exact(dims)
+        .zip(keep)
+        .filter(|(_, k)| **k)
+        .flat_map(|(p, _)| p.iter().copied())
+        .collect();
+    let pick = |i: usize| keep[i];
+    let coloring = match full.coloring {
+        Coloring::None => Coloring::None,
+        Coloring::Categorical { codes, classes } => {
+            let mut shown = vec![false; classes.len()];
+            let codes: Vec<u32> = (0..codes.len())
+                .filter(|&i| pick(i))
+                .map(|i| codes[i])
+                .collect();
+            for &c in &codes {
+                shown[c as usize] = true;
+            }
+            // Classes not shown keep their slot (and so every colour) but no legend name.
+            let classes = classes
+                .into_iter()
+                .zip(&shown)
+                .map(|(c, &s)| if s { c } else { String::new() })
+                .collect();
+            Coloring::Categorical { codes, classes }
+        }
+        Coloring::Continuous { values, name } => Coloring::Continuous {
+            values: (0..values.len())
+                .filter(|&i| pick(i))
+                .map(|i| values[i])
+                .collect(),
+            name,
+        },
+    };
+    Scene {
+        positions,
+        dims,
+        coloring,
+        title: full.title,
+    }
+}
+
 /// The input's file name, as a view names it.
 fn source(args: &ProjectionArgs) -> String {
     args.input.input.file_name().map_or_else(
@@ -56,9 +105,20 @@ pub fn title(args: &ProjectionArgs, p: &Projection) -> String {
     )
 }
 
-/// Draws `p` to `path`.
+/// Draws `p` to `path` (the rows `keep` marks; all when `None`).
 pub fn write_png(
     p: &Projection,
+    title: String,
+    path: &Path,
+    width: u32,
+    height: u32,
+) -> Result<()> {
+    write_png_of(p, None, title, path, width, height)
+}
+
+fn write_png_of(
+    p: &Projection,
+    keep: Option<&[bool]>,
     title: String,
     path: &Path,
     width: u32,
@@ -70,18 +130,42 @@ pub fn write_png(
         height,
         ..RenderOptions::default()
     };
-    projector_viewer::render_png(&gpu, &scene(p, title), &opts, path).map_err(viewer_error)?;
+    let scene = match keep {
+        None => scene(p, title),
+        Some(keep) => filtered_scene(p, keep, title),
+    };
+    projector_viewer::render_png(&gpu, &scene, &opts, path).map_err(viewer_error)?;
     Ok(())
 }
 
 /// Runs `render`.
 pub fn run_render(args: &RenderArgs) -> Result<()> {
     let progress = TerminalProgress::new();
+    if !args.filter.is_empty() {
+        // Check the filters against the table before the (long) projection.
+        let prepared = pipeline::source(&args.projection).prepare()?;
+        projector_engine::filter::Filter::mask_all(
+            &args.filter,
+            &prepared.table,
+            &prepared.embedding.rows,
+        )?;
+    }
     let p = pipeline::run(&args.projection, &progress)?;
     progress.finish();
-    write_png(
+    let keep = projector_engine::filter::Filter::mask_all(
+        &args.filter,
+        &p.data.table,
+        &p.data.embedding.rows,
+    )?;
+    let shown = keep.iter().filter(|&&k| k).count();
+    let mut heading = title(&args.projection, &p);
+    if shown < keep.len() {
+        heading.push_str(&format!(" · {shown} shown"));
+    }
+    write_png_of(
         &p,
-        title(&args.projection, &p),
+        (shown < keep.len()).then_some(&keep[..]),
+        heading,
         &args.output,
         args.width,
         args.height,

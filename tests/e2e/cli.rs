@@ -593,3 +593,46 @@ fn transform_errors_are_clear() {
     assert_input_error(&o, &["narrow.csv", "pixel_0_1"]);
     assert!(!Path::new(out).exists(), "no output on error");
 }
+
+#[test]
+fn render_filter_draws_only_the_rows_asked_for_and_refuses_unknown_classes() {
+    let dir = tempfile::tempdir().unwrap();
+    let digits = repo("data/digits.csv");
+    let png = |name: &str| dir.path().join(name);
+    let run = |extra: &[&str], out: &Path| {
+        let mut a = vec![
+            "render",
+            digits.to_str().unwrap(),
+            "--width",
+            "400",
+            "--height",
+            "300",
+            "-o",
+            out.to_str().unwrap(),
+        ];
+        a.extend_from_slice(extra);
+        projector(&a)
+    };
+    let all = run(&[], &png("all.png"));
+    assert!(all.status.success(), "{}", stderr(&all));
+    let some = run(
+        &["--filter", "target=1,7", "--filter", "pixel_0_0=..0"],
+        &png("some.png"),
+    );
+    assert!(some.status.success(), "{}", stderr(&some));
+    // Fewer points drawn: fewer non-white pixels in the plot.
+    let ink = |p: &Path| {
+        image::open(p)
+            .unwrap()
+            .to_rgb8()
+            .pixels()
+            .filter(|px| px.0.iter().any(|&c| c < 200))
+            .count()
+    };
+    assert!(ink(&png("some.png")) < ink(&png("all.png")) / 2);
+    let bad = run(&["--filter", "target=11"], &png("bad.png"));
+    assert_input_error(&bad, &["target", "11", "classes: 0, 1"]);
+    let bad = run(&["--filter", "target"], &png("bad.png"));
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(!png("bad.png").exists());
+}

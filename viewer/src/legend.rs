@@ -38,15 +38,22 @@ pub fn paint_legend(painter: &Painter, rect: Rect, coloring: &Coloring, hidden: 
     match coloring {
         Coloring::None => {}
         Coloring::Categorical { classes, .. } => {
+            // A class with an empty name is not listed (a filtered view keeps the slots of the
+            // classes it hides, so every class keeps its colour).
+            let entries: Vec<(usize, &String)> = classes
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| !n.is_empty())
+                .collect();
             let row = 20.0;
             let fits = ((rect.height() - 10.0) / row).floor().max(1.0) as usize;
-            let shown = if classes.len() > fits {
+            let shown = if entries.len() > fits {
                 fits.saturating_sub(1)
             } else {
-                classes.len()
+                entries.len()
             };
-            for (i, name) in classes.iter().take(shown).enumerate() {
-                let y = rect.top() + 10.0 + row * (i as f32 + 0.5);
+            for (slot, &(i, name)) in entries.iter().take(shown).enumerate() {
+                let y = rect.top() + 10.0 + row * (slot as f32 + 0.5);
                 let off = hidden.get(i).copied().unwrap_or(false);
                 let colour = if off {
                     Color32::from_gray(210)
@@ -66,12 +73,12 @@ pub fn paint_legend(painter: &Painter, rect: Rect, coloring: &Coloring, hidden: 
                     if off { Color32::from_gray(170) } else { text },
                 );
             }
-            if shown < classes.len() {
+            if shown < entries.len() {
                 let y = rect.top() + 10.0 + row * (shown as f32 + 0.5);
                 painter.text(
                     Pos2::new(rect.left() + 28.0, y),
                     Align2::LEFT_CENTER,
-                    format!("… {} more", classes.len() - shown),
+                    format!("… {} more", entries.len() - shown),
                     FontId::proportional(14.0),
                     text,
                 );

@@ -74,6 +74,21 @@ pub fn select_box(
         .collect()
 }
 
+/// True when `p` lies inside the polygon `poly` (screen pixels, closed implicitly; the
+/// even–odd rule, so a self-crossing lasso keeps the regions it encloses an odd number of times).
+pub fn inside_polygon(poly: &[Vec2], p: Vec2) -> bool {
+    let mut inside = false;
+    let mut j = poly.len().wrapping_sub(1);
+    for (i, a) in poly.iter().enumerate() {
+        let b = poly[j];
+        if (a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x {
+            inside = !inside;
+        }
+        j = i;
+    }
+    inside
+}
+
 /// A uniform grid over 2-D points: cells in CSR form plus an overflow list.
 #[derive(Debug, Clone)]
 struct Grid {
@@ -348,6 +363,36 @@ impl PickIndex {
         best.map(|(i, _)| i)
     }
 
+    /// Indices (ascending) of the visible points whose screen position lies inside the lasso
+    /// `poly` ([`inside_polygon`]); in 2-D and 3-D alike, as points are drawn.
+    pub fn select_polygon(
+        &self,
+        positions: &[f32],
+        m: &Mat4,
+        poly: &[Vec2],
+        visible: Option<&[bool]>,
+    ) -> Vec<usize> {
+        if poly.len() < 3 {
+            return Vec::new();
+        }
+        let lo = poly
+            .iter()
+            .fold(Vec2::splat(f32::INFINITY), |a, c| a.min(*c));
+        let hi = poly
+            .iter()
+            .fold(Vec2::splat(f32::NEG_INFINITY), |a, c| a.max(*c));
+        let mut out: Vec<usize> = self
+            .select_box(positions, m, lo, hi, visible)
+            .into_iter()
+            .filter(|&i| {
+                Camera::project(m, &positions[i * self.dims..(i + 1) * self.dims])
+                    .is_some_and(|s| inside_polygon(poly, s))
+            })
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
     /// Same answer as [`select_box`] (indices ascending).
     pub fn select_box(
         &self,
@@ -385,6 +430,40 @@ impl PickIndex {
 mod tests {
     use super::*;
     use crate::camera::PlotRect;
+
+    #[test]
+    fn a_lasso_selects_what_it_encloses() {
+        // A square of 5 × 5 points, and an L-shaped lasso around the bottom-left corner.
+        let pos: Vec<f32> = (0..25)
+            .flat_map(|i| [(i % 5) as f32, (i / 5) as f32])
+            .collect();
+        let rect = PlotRect {
+            x: 0.0,
+            y: 0.0,
+            w: 500.0,
+            h: 500.0,
+        };
+        let m = Camera::fit(&pos, 2, rect).matrix(rect);
+        let s = |i: usize| Camera::project(&m, &pos[2 * i..2 * i + 2]).unwrap();
+        let ix = PickIndex::new(&pos, 2, &m);
+        // Around points 0, 1, 5 (not 6): a triangle with its corner past 0.
+        let (a, b, c) = (s(0), s(1), s(5));
+        let poly = [a + (a - s(6)) * 0.5, b + (b - a) * 0.4, c + (c - a) * 0.4];
+        assert_eq!(ix.select_polygon(&pos, &m, &poly, None), [0, 1, 5]);
+        // Hidden points are not selected; fewer than three corners select nothing.
+        let mut vis = vec![true; 25];
+        vis[1] = false;
+        assert_eq!(ix.select_polygon(&pos, &m, &poly, Some(&vis)), [0, 5]);
+        assert!(ix.select_polygon(&pos, &m, &poly[..2], None).is_empty());
+        assert!(inside_polygon(
+            &[Vec2::ZERO, Vec2::X, Vec2::Y],
+            Vec2::splat(0.2)
+        ));
+        assert!(!inside_polygon(
+            &[Vec2::ZERO, Vec2::X, Vec2::Y],
+            Vec2::splat(0.8)
+        ));
+    }
 
     #[test]
     fn picks_the_nearest_point_and_boxes_select() {

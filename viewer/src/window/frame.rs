@@ -287,9 +287,11 @@ impl WindowState {
                         Err(e) => format!("export failed: {e}"),
                     };
             }
-            Action::ExportCsv => {
+            Action::ExportCsv | Action::ExportSelection => {
                 let path = std::path::PathBuf::from(&self.v.export_csv);
-                self.v.status = match self.v.write_csv(&path) {
+                let only =
+                    matches!(action, Action::ExportSelection).then(|| self.v.box_sel.clone());
+                self.v.status = match self.v.write_csv(&path, only.as_deref()) {
                     Ok(()) => format!("wrote {}", path.display()),
                     Err(e) => format!("export failed: {e}"),
                 };

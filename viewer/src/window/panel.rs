@@ -139,7 +139,7 @@ impl Viewer {
         }
         ui.separator();
         ui.add(egui::Slider::new(&mut self.point_size, 1.0..=20.0).text("point size"));
-        ui.label("drag: pan (3-D: orbit, right-drag pans) · wheel: zoom · F: fit · R: reset · shift-drag: box select · click: neighbours");
+        ui.label("drag: pan (3-D: orbit, right-drag pans) · wheel: zoom · F: fit · R: reset · shift-drag: box · ctrl-drag: lasso · click: neighbours");
         ui.separator();
         self.selection_ui(ui);
         ui.separator();
@@ -153,6 +153,9 @@ impl Viewer {
             ui.add(egui::TextEdit::singleline(&mut self.export_csv).desired_width(180.0));
             if ui.button("CSV").clicked() {
                 actions.push(Action::ExportCsv);
+            }
+            if !self.box_sel.is_empty() && ui.button("CSV of selection").clicked() {
+                actions.push(Action::ExportSelection);
             }
         });
     }
@@ -270,7 +273,7 @@ impl Viewer {
             });
         }
         if !self.box_sel.is_empty() {
-            ui.label(format!("box: {} points", self.box_sel.len()));
+            ui.label(format!("selection: {} points", self.box_sel.len()));
             if let Coloring::Categorical { codes, classes } = &self.coloring {
                 let mut counts = vec![0usize; classes.len()];
                 for &i in &self.box_sel {

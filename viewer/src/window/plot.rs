@@ -1,5 +1,5 @@
 //! The plot area's input: drag pans (or orbits in 3-D), the wheel zooms about the cursor, F fits,
-//! R resets, shift-drag selects a box; hover picks the point under the cursor through the
+//! R resets, shift-drag selects a box (2-D), ctrl-drag a free-hand lasso (2-D and 3-D); hover picks the point under the cursor through the
 //! [`PickIndex`] and shows its tooltip, a click selects it.
 
 use std::sync::atomic::Ordering;
@@ -26,9 +26,10 @@ impl Viewer {
         if self.colors_dirty {
             self.vis_cache = None;
         }
-        let (shift, scroll, zoom, keys_f, keys_r) = ui.input(|i| {
+        let (shift, ctrl, scroll, zoom, keys_f, keys_r) = ui.input(|i| {
             (
                 i.modifiers.shift,
+                i.modifiers.ctrl || i.modifiers.command,
                 i.smooth_scroll_delta.y,
                 i.zoom_delta(),
                 i.key_pressed(egui::Key::F),
@@ -40,7 +41,17 @@ impl Viewer {
             self.follow = false;
             let d = response.drag_delta();
             let d = Vec2::new(d.x, d.y);
-            if shift && self.dims == 2 {
+            if ctrl || !self.lasso.is_empty() {
+                if let Some(p) = response.interact_pointer_pos() {
+                    let p = Vec2::new(p.x, p.y);
+                    if self.lasso.is_empty() {
+                        self.lasso.push(p - d);
+                    }
+                    if self.lasso.last().is_none_or(|l| l.distance(p) >= 2.0) {
+                        self.lasso.push(p);
+                    }
+                }
+            } else if shift && self.dims == 2 {
                 if self.box_start.is_none() {
                     self.box_start = response
                         .interact_pointer_pos()
@@ -79,6 +90,20 @@ impl Viewer {
                 };
                 self.box_start = None;
                 self.colors_dirty = true;
+                ui.ctx().request_repaint();
+            }
+        }
+        if !self.lasso.is_empty() {
+            let line: Vec<Pos2> = self.lasso.iter().map(|v| Pos2::new(v.x, v.y)).collect();
+            let mut closed = line.clone();
+            closed.extend(line.first().copied());
+            ui.painter().add(egui::Shape::line(
+                closed,
+                egui::Stroke::new(1.5, Color32::DARK_GRAY),
+            ));
+            if response.drag_stopped() {
+                let poly = std::mem::take(&mut self.lasso);
+                self.lasso_select(&cam.matrix(plot), &poly);
                 ui.ctx().request_repaint();
             }
         }
@@ -135,5 +160,23 @@ impl Viewer {
                 }
             });
         }
+    }
+
+    /// Selects the visible points inside the lasso `poly` (screen pixels) drawn over the view
+    /// `m`: the selection the panel counts, histograms and exports.
+    pub(super) fn lasso_select(&mut self, m: &glam::Mat4, poly: &[Vec2]) {
+        self.visible_mask();
+        let vis = if self.hidden.iter().any(|&h| h) {
+            self.vis_cache.as_deref()
+        } else {
+            None
+        };
+        let fresh = match self.pick_index.as_ref() {
+            Some(ix) if ix.valid_for(self.coords.nrows(), self.dims, m) => None,
+            _ => Some(PickIndex::new(&self.flat, self.dims, m)),
+        };
+        let ix = fresh.as_ref().or(self.pick_index.as_ref());
+        self.box_sel = ix.map_or_else(Vec::new, |ix| ix.select_polygon(&self.flat, m, poly, vis));
+        self.colors_dirty = true;
     }
 }

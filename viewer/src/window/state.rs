@@ -51,6 +51,8 @@ pub(super) struct Viewer {
     pub(super) k: usize,
     pub(super) box_start: Option<Vec2>,
     pub(super) box_sel: Vec<usize>,
+    /// The lasso being drawn (ctrl-drag), screen pixels.
+    pub(super) lasso: Vec<Vec2>,
     /// The reducer and parameters Run uses (the panel edits them).
     pub(super) settings: Settings,
     pub(super) follow: bool,
@@ -76,6 +78,7 @@ pub(super) enum Action {
     Run,
     ExportPng,
     ExportCsv,
+    ExportSelection,
 }
 
 impl Viewer {
@@ -135,6 +138,7 @@ impl Viewer {
             k: 10,
             box_start: None,
             box_sel: Vec::new(),
+            lasso: Vec::new(),
             settings,
             follow: false,
             live_buffer: None,

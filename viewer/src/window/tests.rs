@@ -245,3 +245,50 @@ fn gpu_runs_are_drawn_from_the_reducer_buffer() {
     assert_eq!(back, v.flat);
     assert!(v.quality.clone().unwrap().is_ok());
 }
+
+#[test]
+fn a_lasso_selects_the_points_it_encloses_and_the_selection_exports() {
+    let mut v = digits_viewer(300, &Compute::Cpu);
+    // A 20 × 15 grid layout, so what the lasso encloses is known.
+    let coords = Array2::from_shape_fn((300, 2), |(i, d)| {
+        if d == 0 {
+            (i % 20) as f32
+        } else {
+            (i / 20) as f32
+        }
+    });
+    v.flat = coords.iter().copied().collect();
+    v.coords = coords;
+    v.pick_index = None;
+    let plot = crate::camera::PlotRect {
+        x: 0.0,
+        y: 0.0,
+        w: 800.0,
+        h: 600.0,
+    };
+    let m = v.camera(plot).matrix(plot);
+    let poly: Vec<glam::Vec2> = [(0.1, 0.1), (0.6, 0.15), (0.4, 0.7), (0.12, 0.5)]
+        .iter()
+        .map(|&(x, y)| glam::Vec2::new(x * 800.0, y * 600.0))
+        .collect();
+    v.lasso_select(&m, &poly);
+    let want: Vec<usize> = (0..300)
+        .filter(|&i| {
+            crate::camera::Camera::project(&m, &v.flat[2 * i..2 * i + 2])
+                .is_some_and(|s| crate::picking::inside_polygon(&poly, s))
+        })
+        .collect();
+    assert!(want.len() > 20, "the lasso encloses {} points", want.len());
+    assert_eq!(v.box_sel, want);
+    // Hidden classes are not selected.
+    v.hidden[0] = true;
+    v.colors_dirty = true;
+    v.lasso_select(&m, &poly);
+    assert!(v.box_sel.len() < want.len());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sel.csv");
+    v.write_csv(&path, Some(&v.box_sel.clone())).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(text.lines().count(), v.box_sel.len() + 1);
+    assert!(text.starts_with("id,x,y,target\n"), "{text}");
+}

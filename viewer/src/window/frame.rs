@@ -273,6 +273,11 @@ impl WindowState {
     pub(super) fn act(&mut self, action: Action) {
         match action {
             Action::Run => self.v.start(&self.compute),
+            Action::ProjectSelection => match self.v.focus_selection(&self.compute) {
+                Ok(()) => self.v.start(&self.compute),
+                Err(e) => self.v.status = e.to_string(),
+            },
+            Action::Back => self.v.back(),
             Action::ExportPng => {
                 let scene = Scene {
                     positions: self.v.flat.clone(),

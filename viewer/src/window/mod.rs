@@ -43,6 +43,7 @@
 
 mod app;
 mod export;
+mod focus;
 mod frame;
 mod panel;
 mod plot;

@@ -158,6 +158,23 @@ impl Viewer {
                 actions.push(Action::ExportSelection);
             }
         });
+        ui.horizontal(|ui| {
+            if self.box_sel.len() >= 3
+                && ui
+                    .button(format!("project the {} selected", self.box_sel.len()))
+                    .on_hover_text("run the chosen reducer on the selected rows alone")
+                    .clicked()
+            {
+                actions.push(Action::ProjectSelection);
+            }
+            if let Some(p) = &self.parent
+                && ui
+                    .button(format!("back to all {} points", p.coords.nrows()))
+                    .clicked()
+            {
+                actions.push(Action::Back);
+            }
+        });
     }
 
     /// The chosen algorithm's parameters, each with its default shown (from the engine's

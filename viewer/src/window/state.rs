@@ -72,6 +72,8 @@ pub(super) struct Viewer {
     pub(super) gpu_colors: Option<wgpu::Buffer>,
     /// The points drawn outlined on top: the neighbours, the box selection, the selected point.
     pub(super) highlight: Vec<u32>,
+    /// The whole view, while a selection is projected on its own ("back" returns to it).
+    pub(super) parent: Option<Box<Viewer>>,
 }
 
 pub(super) enum Action {
@@ -79,6 +81,8 @@ pub(super) enum Action {
     ExportPng,
     ExportCsv,
     ExportSelection,
+    ProjectSelection,
+    Back,
 }
 
 impl Viewer {
@@ -156,6 +160,7 @@ impl Viewer {
             gpu_positions: None,
             gpu_colors: None,
             highlight: Vec::new(),
+            parent: None,
         })
     }
 

@@ -292,3 +292,40 @@ fn a_lasso_selects_the_points_it_encloses_and_the_selection_exports() {
     assert_eq!(text.lines().count(), v.box_sel.len() + 1);
     assert!(text.starts_with("id,x,y,target\n"), "{text}");
 }
+
+#[test]
+fn projecting_the_selection_runs_on_those_rows_and_back_returns() {
+    let mut v = digits_viewer(300, &Compute::Cpu);
+    v.settings.algo = Algo::Umap;
+    v.settings.umap.epochs = Some(30);
+    // Too small a selection is refused with a message, the view unchanged.
+    v.box_sel = vec![1, 2];
+    assert!(v.focus_selection(&Compute::Cpu).is_err());
+    // The rows of classes 0 and 1.
+    let Coloring::Categorical { codes, .. } = v.coloring.clone() else {
+        panic!("digits are coloured by class");
+    };
+    v.box_sel = (0..300).filter(|&i| codes[i] <= 1).collect();
+    let k = v.box_sel.len();
+    let picked_rows: Vec<usize> = v.box_sel.iter().map(|&i| v.rows[i]).collect();
+    v.focus_selection(&Compute::Cpu).unwrap();
+    assert_eq!(v.coords.nrows(), k);
+    assert_eq!(v.data.as_ref().map(|d| d.nrows()), Some(k));
+    assert!(
+        v.title().contains(&format!("{k} selected")),
+        "{}",
+        v.title()
+    );
+    assert!(v.parent.is_some());
+    v.start(&Compute::Cpu);
+    poll_until_idle(&mut v);
+    assert!(v.status.starts_with("done"), "{}", v.status);
+    assert_eq!(v.coords.dim(), (k, 2));
+    let q = v.quality.clone().unwrap().unwrap();
+    assert!(q.knn_accuracy.unwrap() > 0.9, "two digits apart: {q:?}");
+    // The selected rows are the ones the sub-view's table holds, in order.
+    assert_eq!(v.table.num_rows(), picked_rows.len());
+    v.back();
+    assert!(v.parent.is_none());
+    assert_eq!(v.coords.nrows(), 300);
+}

@@ -56,6 +56,7 @@ impl Viewer {
             self.colors_dirty = true;
         }
         self.legend_ui(ui);
+        self.range_ui(ui);
         ui.separator();
         // Search.
         ui.horizontal(|ui| {
@@ -197,6 +198,64 @@ impl Viewer {
                     crate::params_panel::described_ui(ui, &mut self.settings.umap, n);
                 }
             });
+    }
+
+    /// The numeric range filter: a column and a double slider (two bounds) over its values.
+    fn range_ui(&mut self, ui: &mut egui::Ui) {
+        let numeric: Vec<String> = self
+            .table
+            .columns()
+            .iter()
+            .filter(|c| matches!(c.data, ColumnData::Numeric(_)))
+            .map(|c| c.name.clone())
+            .collect();
+        if numeric.is_empty() {
+            return;
+        }
+        let current = self.range.as_ref().map(|r| r.column.clone());
+        let mut chosen = current.clone();
+        egui::ComboBox::from_id_salt("range column")
+            .selected_text(chosen.as_deref().unwrap_or("(no range filter)"))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut chosen, None, "(no range filter)");
+                for c in &numeric {
+                    ui.selectable_value(&mut chosen, Some(c.clone()), c);
+                }
+            });
+        if chosen != current {
+            match chosen {
+                // A new column starts with its whole range shown.
+                Some(c) => self.set_range(Some((c, f64::NEG_INFINITY, f64::INFINITY))),
+                None => self.set_range(None),
+            }
+            if let Some(r) = &self.range {
+                let (c, lo, hi) = (r.column.clone(), r.min, r.max);
+                self.set_range(Some((c, lo, hi)));
+            }
+        }
+        if let Some(r) = self.range.clone() {
+            let (mut lo, mut hi) = (r.lo, r.hi);
+            let span = (r.max - r.min).abs().max(1e-12);
+            let speed = span / 200.0;
+            ui.horizontal(|ui| {
+                ui.add(egui::DragValue::new(&mut lo).range(r.min..=hi).speed(speed));
+                ui.label("≤ value ≤");
+                ui.add(egui::DragValue::new(&mut hi).range(lo..=r.max).speed(speed));
+            });
+            ui.add(egui::Slider::new(&mut lo, r.min..=r.max).text("from"));
+            ui.add(egui::Slider::new(&mut hi, r.min..=r.max).text("to"));
+            if lo > hi {
+                std::mem::swap(&mut lo, &mut hi);
+            }
+            if (lo, hi) != (r.lo, r.hi) {
+                self.set_range(Some((r.column.clone(), lo, hi)));
+            }
+            let shown = self
+                .range
+                .as_ref()
+                .map_or(0, |r| r.pass.iter().filter(|&&p| p).count());
+            ui.label(format!("{shown} of {} points in range", self.rows.len()));
+        }
     }
 
     fn legend_ui(&mut self, ui: &mut egui::Ui) {

@@ -74,7 +74,7 @@ impl Viewer {
             if response.drag_stopped() {
                 let m = cam.matrix(plot);
                 self.visible_mask();
-                let vis = if self.hidden.iter().any(|&h| h) {
+                let vis = if self.filtering() {
                     self.vis_cache.as_deref()
                 } else {
                     None
@@ -132,7 +132,7 @@ impl Viewer {
             Some(p) if !response.dragged() => {
                 self.visible_mask();
                 self.pick_index(&m);
-                let vis = if self.hidden.iter().any(|&h| h) {
+                let vis = if self.filtering() {
                     self.vis_cache.as_deref()
                 } else {
                     None
@@ -166,7 +166,7 @@ impl Viewer {
     /// `m`: the selection the panel counts, histograms and exports.
     pub(super) fn lasso_select(&mut self, m: &glam::Mat4, poly: &[Vec2]) {
         self.visible_mask();
-        let vis = if self.hidden.iter().any(|&h| h) {
+        let vis = if self.filtering() {
             self.vis_cache.as_deref()
         } else {
             None

@@ -40,6 +40,8 @@ pub(super) struct Viewer {
     pub(super) color_column: Option<String>,
     pub(super) coloring: Coloring,
     pub(super) hidden: Vec<bool>,
+    /// The numeric range filter: column, bounds, and which points pass.
+    pub(super) range: Option<RangeFilter>,
     pub(super) search: String,
     pub(super) matches: Option<Vec<bool>>,
     pub(super) camera: Option<Camera>,
@@ -126,6 +128,7 @@ impl Viewer {
             color_column,
             coloring,
             hidden: vec![false; classes],
+            range: None,
             search: String::new(),
             matches: None,
             camera: None,
@@ -191,6 +194,11 @@ impl Viewer {
     }
 
     pub(super) fn visible(&self, i: usize) -> bool {
+        if let Some(r) = &self.range
+            && !r.pass.get(i).copied().unwrap_or(true)
+        {
+            return false;
+        }
         match &self.coloring {
             Coloring::Categorical { codes, .. } => {
                 !self.hidden.get(codes[i] as usize).copied().unwrap_or(false)
@@ -237,7 +245,7 @@ impl Viewer {
 
     /// Which points are visible (None: all), cached until the colouring or hidden classes change.
     pub(super) fn visible_mask(&mut self) -> Option<&[bool]> {
-        if !self.hidden.iter().any(|&h| h) {
+        if !self.filtering() {
             return None;
         }
         if self
@@ -361,6 +369,59 @@ impl Viewer {
             }
             self.neighbors = d;
         }
+        self.colors_dirty = true;
+    }
+}
+
+/// Shows only the points whose `column` lies in `lo..=hi` (the engine's
+/// [`projector_engine::filter::Filter::Range`]).
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct RangeFilter {
+    pub(super) column: String,
+    pub(super) lo: f64,
+    pub(super) hi: f64,
+    /// The column's own range (the sliders' ends).
+    pub(super) min: f64,
+    pub(super) max: f64,
+    pub(super) pass: Vec<bool>,
+}
+
+impl Viewer {
+    /// True when some points are hidden (by class or by range).
+    pub(super) fn filtering(&self) -> bool {
+        self.hidden.iter().any(|&h| h) || self.range.is_some()
+    }
+
+    /// Sets the range filter on `column` to `lo..=hi` (`None`: no range filter).
+    pub(super) fn set_range(&mut self, range: Option<(String, f64, f64)>) {
+        self.range = range.and_then(|(column, lo, hi)| {
+            let f = projector_engine::filter::Filter::Range {
+                column: column.clone(),
+                lo,
+                hi,
+            };
+            let pass = f.mask(&self.table, &self.rows).ok()?;
+            let (min, max) = match self.table.column(&column).map(|c| &c.data) {
+                Some(ColumnData::Numeric(v)) => self
+                    .rows
+                    .iter()
+                    .map(|&r| v[r])
+                    .filter(|x| x.is_finite())
+                    .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), x| {
+                        (a.min(x), b.max(x))
+                    }),
+                _ => return None,
+            };
+            Some(RangeFilter {
+                column,
+                lo,
+                hi,
+                min,
+                max,
+                pass,
+            })
+        });
+        self.vis_cache = None;
         self.colors_dirty = true;
     }
 }

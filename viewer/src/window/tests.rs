@@ -329,3 +329,35 @@ fn projecting_the_selection_runs_on_those_rows_and_back_returns() {
     assert!(v.parent.is_none());
     assert_eq!(v.coords.nrows(), 300);
 }
+
+#[test]
+fn a_numeric_range_filter_hides_the_points_outside_it() {
+    let mut v = digits_viewer(300, &Compute::Cpu);
+    assert!(!v.filtering());
+    v.set_range(Some(("pixel_2_2".into(), 5.0, 12.0)));
+    let r = v.range.clone().unwrap();
+    assert_eq!((r.min, r.max), (0.0, 16.0));
+    let Some(ColumnData::Numeric(col)) = v.table.column("pixel_2_2").map(|c| c.data.clone()) else {
+        panic!("digits have pixel_2_2");
+    };
+    let want = (0..300)
+        .filter(|&i| (5.0..=12.0).contains(&col[v.rows[i]]))
+        .count();
+    assert!(want > 0 && want < 300);
+    assert!(v.filtering());
+    assert_eq!((0..300).filter(|&i| v.visible(i)).count(), want);
+    assert_eq!(
+        v.visible_mask().unwrap().iter().filter(|&&b| b).count(),
+        want
+    );
+    // With a class hidden too, both must hold.
+    v.hidden[3] = true;
+    v.vis_cache = None;
+    assert!((0..300).filter(|&i| v.visible(i)).count() < want);
+    v.set_range(None);
+    v.hidden[3] = false;
+    assert!(!v.filtering());
+    // A column that is not numeric is no range filter.
+    v.set_range(Some(("nope".into(), 0.0, 1.0)));
+    assert!(v.range.is_none());
+}

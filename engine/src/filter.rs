@@ -94,12 +94,7 @@ impl Filter {
         let c = table.column(name).ok_or_else(|| {
             Error::Invalid(format!(
                 "no column '{name}' to filter on (columns: {})",
-                table
-                    .columns()
-                    .iter()
-                    .map(|c| c.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                table.column_list()
             ))
         })?;
         match self {

@@ -301,6 +301,24 @@ impl Table {
         &mut self.columns
     }
 
+    /// The names of the numeric columns, in order.
+    pub fn numeric_columns(&self) -> Vec<String> {
+        self.columns
+            .iter()
+            .filter(|c| matches!(c.data, ColumnData::Numeric(_)))
+            .map(|c| c.name.clone())
+            .collect()
+    }
+
+    /// Every column's name, comma-separated (for messages that say what exists).
+    pub fn column_list(&self) -> String {
+        self.columns
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// The columns, in order.
     pub fn columns(&self) -> &[Column] {
         &self.columns

@@ -64,15 +64,7 @@ pub fn viridis(t: f32) -> [u8; 3] {
         [170.0, 220.0, 50.0],
         [253.0, 231.0, 37.0],
     ];
-    if t.is_nan() {
-        return [160, 160, 160];
-    }
-    let x = t.clamp(0.0, 1.0) * (STOPS.len() - 1) as f32;
-    let i = (x.floor() as usize).min(STOPS.len() - 2);
-    let f = x - i as f32;
-    let a = STOPS[i];
-    let b = STOPS[i + 1];
-    [0, 1, 2].map(|k| (a[k] + (b[k] - a[k]) * f).round() as u8)
+    interpolate(&STOPS, t)
 }
 
 /// A blue–grey–red diverging map at `t` in [0, 1] for columns that straddle zero (0.5 is a
@@ -85,14 +77,7 @@ pub fn diverging(t: f32) -> [u8; 3] {
         [244.0, 165.0, 130.0],
         [178.0, 24.0, 43.0],
     ];
-    if t.is_nan() {
-        return [160, 160, 160];
-    }
-    let x = t.clamp(0.0, 1.0) * (STOPS.len() - 1) as f32;
-    let i = (x.floor() as usize).min(STOPS.len() - 2);
-    let f = x - i as f32;
-    let (a, b) = (STOPS[i], STOPS[i + 1]);
-    [0, 1, 2].map(|k| (a[k] + (b[k] - a[k]) * f).round() as u8)
+    interpolate(&STOPS, t)
 }
 
 /// The colour of value `v` on `scale`: the diverging map for a diverging scale, else viridis.
@@ -112,6 +97,18 @@ pub fn map_of(scale: &Scale) -> fn(f32) -> [u8; 3] {
 /// The scale of a continuous colouring ([`Scale::choose`]; linear 0..1 when nothing is finite).
 pub fn scale_of(values: &[f32]) -> Scale {
     Scale::choose(values).unwrap_or(Scale::Linear { min: 0.0, max: 1.0 })
+}
+
+/// The colour at `t` in [0, 1] (clamped) between evenly spaced `stops`; NaN gives grey.
+fn interpolate(stops: &[[f32; 3]], t: f32) -> [u8; 3] {
+    if t.is_nan() {
+        return [160, 160, 160];
+    }
+    let x = t.clamp(0.0, 1.0) * (stops.len() - 1) as f32;
+    let i = (x.floor() as usize).min(stops.len() - 2);
+    let f = x - i as f32;
+    let (a, b) = (stops[i], stops[i + 1]);
+    [0, 1, 2].map(|k| (a[k] + (b[k] - a[k]) * f).round() as u8)
 }
 
 /// Packs an sRGB colour and a style byte.

@@ -1,14 +1,13 @@
 //! Runs over the page's WebSocket, on a real socket: progress, live frames and quality; Stop;
 //! a closed tab stopping its run; a second tab's run waiting in the queue.
 
-use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
-use projector_engine::Compute;
-use projector_engine::pipeline::{Settings, Source};
-use projector_web::{Dataset, State};
+mod common;
+
+use projector_web::State;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
@@ -16,20 +15,7 @@ type Socket =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
 async fn server() -> (Arc<State>, std::net::SocketAddr) {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/digits.csv");
-    let data = Dataset {
-        prepared: Source::new(path).prepare().unwrap(),
-        source: "digits.csv".into(),
-        compute: Compute::Cpu,
-        settings: Settings::default(),
-        coords: None,
-        cache: None,
-    };
-    let s = Arc::new(State::new(data, "127.0.0.1".parse().unwrap(), addr.port()));
-    tokio::spawn(projector_web::serve(listener, s.clone()));
-    (s, addr)
+    common::serve_digits().await
 }
 
 async fn connect(s: &State, addr: std::net::SocketAddr) -> Socket {

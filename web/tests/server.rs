@@ -1,33 +1,27 @@
 //! The server's answers, through the router itself (no socket): tokens, the Host check, what the
 //! page's requests return, and that bad requests get a 4xx while the server keeps serving.
 
-use std::path::Path;
+mod common;
+
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::body::{Body, to_bytes};
 use axum::http::{Request, StatusCode, header};
-use projector_engine::pipeline::{Algo, Settings, Source};
-use projector_engine::{BackendChoice, Compute};
-use projector_web::{Dataset, State, router};
+use projector_engine::pipeline::{Algo, Settings};
+use projector_web::{State, router};
 use tower::ServiceExt;
 
 const PORT: u16 = 8050;
 
 fn digits_state(algo: Algo) -> Arc<State> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/digits.csv");
-    let prepared = Source::new(path).prepare().unwrap();
     let mut settings = Settings::new(algo);
     settings.umap.epochs = Some(30);
-    let data = Dataset {
-        prepared,
-        source: "digits.csv".into(),
-        compute: Compute::select(BackendChoice::Cpu).unwrap(),
-        settings,
-        coords: None,
-        cache: None,
-    };
-    Arc::new(State::new(data, "127.0.0.1".parse().unwrap(), PORT))
+    Arc::new(State::new(
+        common::digits(settings),
+        "127.0.0.1".parse().unwrap(),
+        PORT,
+    ))
 }
 
 async fn get(
@@ -245,19 +239,7 @@ async fn raw(addr: std::net::SocketAddr, request: &[u8]) -> String {
 
 #[tokio::test]
 async fn oversized_and_malformed_requests_on_a_socket_get_a_4xx() {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/digits.csv");
-    let data = Dataset {
-        prepared: Source::new(path).prepare().unwrap(),
-        source: "digits.csv".into(),
-        compute: Compute::Cpu,
-        settings: Settings::default(),
-        coords: None,
-        cache: None,
-    };
-    let s = Arc::new(State::new(data, "127.0.0.1".parse().unwrap(), addr.port()));
-    tokio::spawn(projector_web::serve(listener, s.clone()));
+    let (s, addr) = common::serve_digits().await;
     let host = format!("127.0.0.1:{}", addr.port());
     let huge = format!(
         "GET /api/meta?token={} HTTP/1.1\r\nHost: {host}\r\nX-Pad: {}\r\n\r\n",

@@ -119,12 +119,7 @@ pub fn choose_color(table: &Table, requested: Option<&str>) -> Result<Option<Str
     match requested {
         Some(c) if table.column(c).is_none() => Err(Error::Invalid(format!(
             "no column '{c}' for --color (columns: {})",
-            table
-                .columns()
-                .iter()
-                .map(|c| c.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
+            table.column_list()
         ))),
         Some(c) => Ok(Some(c.to_string())),
         None => Ok(table.default_color().map(str::to_string)),

@@ -202,13 +202,7 @@ impl Viewer {
 
     /// The numeric range filter: a column and a double slider (two bounds) over its values.
     fn range_ui(&mut self, ui: &mut egui::Ui) {
-        let numeric: Vec<String> = self
-            .table
-            .columns()
-            .iter()
-            .filter(|c| matches!(c.data, ColumnData::Numeric(_)))
-            .map(|c| c.name.clone())
-            .collect();
+        let numeric = self.table.numeric_columns();
         if numeric.is_empty() {
             return;
         }
@@ -402,13 +396,7 @@ impl Viewer {
                         }
                     }
                 }
-                let numeric: Vec<String> = self
-                    .table
-                    .columns()
-                    .iter()
-                    .filter(|c| matches!(c.data, ColumnData::Numeric(_)))
-                    .map(|c| c.name.clone())
-                    .collect();
+                let numeric = self.table.numeric_columns();
                 if numeric.is_empty() {
                     return;
                 }

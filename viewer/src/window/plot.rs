@@ -72,24 +72,11 @@ impl Viewer {
                 egui::StrokeKind::Middle,
             );
             if response.drag_stopped() {
-                let m = cam.matrix(plot);
-                self.visible_mask();
-                let vis = if self.filtering() {
-                    self.vis_cache.as_deref()
-                } else {
-                    None
-                };
-                let index = match self.pick_index.as_ref() {
-                    Some(ix) if ix.valid_for(self.coords.nrows(), self.dims, &m) => None,
-                    _ => Some(PickIndex::new(&self.flat, self.dims, &m)),
-                };
-                let ix = index.as_ref().or(self.pick_index.as_ref());
-                self.box_sel = match ix {
-                    Some(ix) => ix.select_box(&self.flat, &m, start, Vec2::new(now.x, now.y), vis),
-                    None => Vec::new(),
-                };
+                let end = Vec2::new(now.x, now.y);
+                self.select_region(&cam.matrix(plot), |ix, flat, m, vis| {
+                    ix.select_box(flat, m, start, end, vis)
+                });
                 self.box_start = None;
-                self.colors_dirty = true;
                 ui.ctx().request_repaint();
             }
         }
@@ -165,6 +152,16 @@ impl Viewer {
     /// Selects the visible points inside the lasso `poly` (screen pixels) drawn over the view
     /// `m`: the selection the panel counts, histograms and exports.
     pub(super) fn lasso_select(&mut self, m: &glam::Mat4, poly: &[Vec2]) {
+        self.select_region(m, |ix, flat, m, vis| ix.select_polygon(flat, m, poly, vis));
+    }
+
+    /// Makes the selection what `pick` finds among the visible points under the view `m`,
+    /// through the pick index (rebuilt when the view has moved on since it was made).
+    fn select_region(
+        &mut self,
+        m: &glam::Mat4,
+        pick: impl Fn(&PickIndex, &[f32], &glam::Mat4, Option<&[bool]>) -> Vec<usize>,
+    ) {
         self.visible_mask();
         let vis = if self.filtering() {
             self.vis_cache.as_deref()
@@ -176,7 +173,7 @@ impl Viewer {
             _ => Some(PickIndex::new(&self.flat, self.dims, m)),
         };
         let ix = fresh.as_ref().or(self.pick_index.as_ref());
-        self.box_sel = ix.map_or_else(Vec::new, |ix| ix.select_polygon(&self.flat, m, poly, vis));
+        self.box_sel = ix.map_or_else(Vec::new, |ix| pick(ix, &self.flat, m, vis));
         self.colors_dirty = true;
     }
 }

@@ -1,0 +1,34 @@
+//! What the server tests share: the digits dataset, served on a real loopback socket.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use projector_engine::Compute;
+use projector_engine::pipeline::{Settings, Source};
+use projector_web::{Dataset, State};
+
+/// The bundled digits as a dataset with `settings`, projected on the CPU.
+pub fn digits(settings: Settings) -> Dataset {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/digits.csv");
+    Dataset {
+        prepared: Source::new(path).prepare().unwrap(),
+        source: "digits.csv".into(),
+        compute: Compute::Cpu,
+        settings,
+        coords: None,
+        cache: None,
+    }
+}
+
+/// The digits served on 127.0.0.1 at a free port.
+pub async fn serve_digits() -> (Arc<State>, std::net::SocketAddr) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let s = Arc::new(State::new(
+        digits(Settings::default()),
+        "127.0.0.1".parse().unwrap(),
+        addr.port(),
+    ));
+    tokio::spawn(projector_web::serve(listener, s.clone()));
+    (s, addr)
+}

@@ -154,6 +154,10 @@ export class EmbeddedSource {
   imageUrl(i) {
     return this.data.images?.[i] ?? null;
   }
+  /** Whether the export holds row i's original-space neighbours. */
+  hasNeighbors(i) {
+    return !!this.data.neighbors?.[i];
+  }
   neighbors(i) {
     const n = this.data.neighbors?.[i];
     return n ? Promise.resolve(n) : Promise.reject(new Error('neighbours of this row are not in the export'));

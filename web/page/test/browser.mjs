@@ -7,14 +7,17 @@
 // WebGL is there; the plot shows the ten legend colours; hovering a point shows its fields and
 // image; UMAP runs with live frames and ends with quality figures; a lasso selects exactly the
 // points drawn inside it; a click lists 10 neighbours; search selects; PNG and CSV export;
-// a second tab's run waits in the queue, Stop stops; t-SNE shows its KL divergence; a 3-D run draws x, y and says so; and with --export, the
+// a second tab's run waits in the queue, Stop stops; t-SNE shows its KL divergence; a 3-D run is drawn in 3-D (an orbit turns x, z onto the
+// screen; hover and click work there); numeric colours follow the engine's scale (linear, and a
+// diverging one put in a second tab's answer); and with --export, the
 // exported file draws the same colours offline, with no network. Exit 0 when all pass.
 // --skip-run leaves out the runs.
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, watch, webGlRenderer } from './chromium.mjs';
+import { check3d, checkNumeric, layoutNeighbours, useContext } from './view-checks.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => {
@@ -59,28 +62,9 @@ async function check(name, fn) {
   }
 }
 
-const profile = mkdtempSync(join(tmpdir(), 'projector-chromium-'));
 const downloads = mkdtempSync(join(tmpdir(), 'projector-downloads-'));
-const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu-sandbox',
-    '--enable-unsafe-swiftshader',
-    '--use-angle=swiftshader',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    `--user-data-dir=${profile}`,
-    // More flags for experiments, e.g. PROJECTOR_CHROMIUM_ARGS=--disable-webgl to see the failure.
-    ...(process.env.PROJECTOR_CHROMIUM_ARGS || '').split(' ').filter(Boolean),
-  ],
-  defaultViewport: { width: 1400, height: 900 },
-  protocolTimeout: 330000,
-});
+const { browser, close } = await launchChromium();
+useContext({ browser, assert, sleep, downloads, CLASSES, openAndWait, countColours, checkHover, checkClick, runAndWait, setParam });
 
 let exitCode = 1;
 try {
@@ -96,30 +80,16 @@ try {
   const failed = results.filter((r) => !r.ok).length + 1;
   console.log(`${results.length - failed + 1} passed, ${failed} failed`);
 } finally {
-  await browser.close().catch(() => {});
-  rmSync(profile, { recursive: true, force: true });
+  await close();
   rmSync(downloads, { recursive: true, force: true });
 }
 process.exit(exitCode);
 
 // ---------------------------------------------------------------------------------------------
 
-function watch(page, label) {
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') console.log(`  [${label} console.${m.type()}] ${m.text()}`);
-  });
-  page.on('pageerror', (e) => console.log(`  [${label} page error] ${e.message}`));
-}
-
 /** Fails unless the page can make a WebGL context; says which renderer it got. */
 async function requireWebGl(page) {
-  const gl = await page.evaluate(() => {
-    const c = document.createElement('canvas');
-    const ctx = c.getContext('webgl');
-    if (!ctx) return null;
-    const info = ctx.getExtension('WEBGL_debug_renderer_info');
-    return info ? ctx.getParameter(info.UNMASKED_RENDERER_WEBGL) : ctx.getParameter(ctx.RENDERER);
-  });
+  const gl = await webGlRenderer(page);
   if (!gl) throw new Fail('no WebGL context: Chromium made none (is SwiftShader there?), so nothing can be drawn');
   return gl;
 }
@@ -141,17 +111,17 @@ async function openAndWait(page, target, label) {
 }
 
 /** Screenshots the plot canvas and counts its pixels of each legend colour. */
-async function countColours(page) {
+async function countColours(page, colours = null, selector = '#canvas') {
   await sleep(600); // let pending draws land
-  const canvas = await page.$('#canvas');
+  const canvas = await page.$(selector);
   const png = await canvas.screenshot({ encoding: 'base64' });
   if (shots) {
     const { writeFileSync, mkdirSync } = await import('node:fs');
     mkdirSync(shots, { recursive: true });
     writeFileSync(join(shots, `plot-${Date.now()}.png`), Buffer.from(png, 'base64'));
   }
-  return page.evaluate(async (b64) => {
-    const palette = [...document.querySelectorAll('#legend .legend-row .swatch')].map((s) => s.dataset.color);
+  return page.evaluate(async (b64, colours) => {
+    const palette = colours || [...document.querySelectorAll('#legend .legend-row .swatch')].map((s) => s.dataset.color);
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
     await img.decode();
@@ -172,8 +142,8 @@ async function countColours(page) {
         }
       }
     }
-    return { palette, counts, width: c.width, height: c.height };
-  }, png);
+    return { palette, counts, width: c.width, height: c.height, png: b64 };
+  }, png, colours);
 }
 
 async function checkColours(page) {
@@ -341,21 +311,6 @@ async function checkQueueAndStop(page, target) {
   }
 }
 
-async function check3d(page) {
-  await page.select('#algo', 'pca');
-  await setParam(page, 'layout.dims', '3');
-  const { st } = await runAndWait(page);
-  assert(st.dims === 3, `dims ${st.dims} after a 3-D run`);
-  const note = await page.$eval('#note3d', (e) => (e.hidden ? null : e.textContent));
-  assert(note === '3-D: showing x, y', `the 3-D note says ${JSON.stringify(note)}`);
-  await page.keyboard.press('Escape');
-  await page.waitForFunction(() => window.projector.state().selection === 0, { timeout: 5000 }).catch(() => {});
-  const { counts } = await countColours(page);
-  assert(counts.filter((c) => c >= 10).length === CLASSES, `a 3-D layout draws colours ${counts}`);
-  await setParam(page, 'layout.dims', '2');
-  return `${note}; ${st.frames} frames`;
-}
-
 function inside(poly, [x, y]) {
   let c = false;
   for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
@@ -519,6 +474,12 @@ async function server(target) {
   const rowOf = (i) => page.evaluate((k) => fetch(`/api/row/${k}`).then((r) => r.json()), i);
   await check('hover shows the row and its image', () => checkHover(page, rowOf));
   await check('legend filter (only / show all)', () => checkFilter(page));
+  await check('numeric colours on the engine\'s scale (linear; diverging)', async () => {
+    const note = await checkNumeric(page, target);
+    await page.select('#color-by', 'target');
+    await page.waitForFunction(() => window.projector.state().color === 'target', { timeout: 10000 });
+    return note;
+  });
   await check('search selects matches', async () => {
     const codes = await page.evaluate(async () => {
       const buf = await (await fetch('/api/color?name=target')).arrayBuffer();
@@ -536,7 +497,7 @@ async function server(target) {
   if (!skipRun) {
     await check('a second tab queues; Stop stops', () => checkQueueAndStop(page, target));
     await check('t-SNE reports its KL divergence', () => checkTsne(page));
-    await check('a 3-D layout draws x, y and says so', () => check3d(page));
+    await check('a 3-D layout is drawn in 3-D: orbit, hover, click', () => check3d(page, rowOf));
   }
   if (shots) await page.screenshot({ path: join(shots, 'served.png') });
   await page.close();
@@ -563,7 +524,17 @@ async function exported(file) {
     assert(st.status === 'ready', `status ${st.status}: ${st.message}`);
     const n = await page.evaluate(() => window.projector.n);
     assert(n === N, `n = ${n}`);
-    return `${n} points`;
+    // Its numeric colour columns carry the engine's scale, as /api/color does.
+    const scales = await page.evaluate(() => {
+      const { colors } = JSON.parse(document.getElementById('projector-data').textContent);
+      return Object.values(colors).map((b64) => {
+        const bin = atob(b64.slice(0, 2000));
+        const len = bin.charCodeAt(0) | (bin.charCodeAt(1) << 8);
+        return JSON.parse(bin.slice(4, 4 + len));
+      }).filter((h) => h.kind === 'numeric').map((h) => h.scale?.kind ?? 'none');
+    });
+    assert(scales.length && scales.every((k) => k !== 'none'), `numeric colour headers without a scale: ${scales}`);
+    return `${n} points; ${scales.length} numeric colour columns, scales ${[...new Set(scales)]}`;
   });
   await check('export: ten class colours drawn', () => checkColours(page));
   const data = await page.evaluate(() => JSON.parse(document.getElementById('projector-data').textContent).rows);
@@ -578,4 +549,5 @@ async function exported(file) {
   });
   if (shots) await page.screenshot({ path: join(shots, 'export.png') });
   await page.close();
+  await check('export without neighbours: a click lists the 10 nearest in the layout', () => layoutNeighbours(file, readFileSync(file, 'utf8')));
 }

@@ -20,13 +20,15 @@ if (!args[0]) {
 const target = new URL(args[0]);
 const token = target.searchParams.get('token') || '';
 const withToken = (path) => `${path}${path.includes('?') ? '&' : '?'}token=${token}`;
+// The server refuses a page of another origin: to it, the page comes from its own address.
+const upstream = (headers) => ({ ...headers, host: target.host, ...(headers.origin ? { origin: target.origin } : {}) });
 const srv = createServer((req, res) => {
   const p = new URL(req.url, 'http://x').pathname;
   if (p === '/' || p === '/app.js') {
     res.writeHead(200, { 'Content-Type': p === '/' ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
     return res.end(readFileSync(join(assets, p === '/' ? 'index.html' : 'app.js')));
   }
-  const up = request({ host: target.hostname, port: target.port, path: withToken(req.url), method: req.method, headers: { ...req.headers, host: target.host } }, (r) => {
+  const up = request({ host: target.hostname, port: target.port, path: withToken(req.url), method: req.method, headers: upstream(req.headers) }, (r) => {
     res.writeHead(r.statusCode, r.headers);
     r.pipe(res);
   });
@@ -35,7 +37,7 @@ const srv = createServer((req, res) => {
 });
 srv.on('upgrade', (req, sock, head) => {
   const up = connect(Number(target.port), target.hostname, () => {
-    const headers = Object.entries({ ...req.headers, host: target.host }).map(([k, v]) => `${k}: ${v}`).join('\r\n');
+    const headers = Object.entries(upstream(req.headers)).map(([k, v]) => `${k}: ${v}`).join('\r\n');
     up.write(`${req.method} ${withToken(req.url)} HTTP/1.1\r\n${headers}\r\n\r\n`);
     up.write(head);
     up.pipe(sock);

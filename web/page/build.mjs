@@ -1,6 +1,7 @@
-// npm run build: bundles src/main.js into ../assets/app.js (one minified IIFE) and copies the page
-// shell index.html to ../assets/index.html. The Rust crate embeds both (web/src/lib.rs), and
-// `projector export` inlines app.js in place of the one `<script src="/app.js"></script>` line.
+// npm run build: bundles src/main.js into ../assets/app.js (one minified IIFE), after checking
+// that the page shell index.html holds the one `<script src="/app.js"></script>` line that
+// `projector export` replaces with the inlined bundle. The Rust crate embeds the shell from here
+// and the bundle from ../assets (web/src/lib.rs).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,5 +31,4 @@ let js = result.outputFiles[0].text;
 if (/<\/script/i.test(js)) js = js.replace(/<\/script/gi, '<\\/script');
 if (/<!--/.test(js)) js = js.replace(/<!--/g, '<\\!--');
 writeFileSync(join(out, 'app.js'), js);
-writeFileSync(join(out, 'index.html'), html);
-console.log(`web/assets/app.js ${(js.length / 1024).toFixed(1)} KiB, web/assets/index.html ${(html.length / 1024).toFixed(1)} KiB`);
+console.log(`web/assets/app.js ${(js.length / 1024).toFixed(1)} KiB (shell web/page/index.html ${(html.length / 1024).toFixed(1)} KiB)`);

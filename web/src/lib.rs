@@ -39,10 +39,11 @@ use std::sync::Arc;
 use axum::Router;
 use axum::routing::get;
 
-/// The page shell and the bundle, built by `npm run build` in `web/page`.
+/// The page shell (`web/page/index.html`) and the bundle `npm run build` makes of the page's
+/// sources (`web/assets/app.js`).
 pub mod assets {
-    /// `web/assets/index.html`.
-    pub const INDEX_HTML: &str = include_str!("../assets/index.html");
+    /// `web/page/index.html`.
+    pub const INDEX_HTML: &str = include_str!("../page/index.html");
     /// `web/assets/app.js`.
     pub const APP_JS: &str = include_str!("../assets/app.js");
 }

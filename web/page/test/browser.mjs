@@ -16,7 +16,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchChromium, watch, webGlRenderer } from './chromium.mjs';
+import { installPixels, launchChromium, watch, webGlRenderer } from './chromium.mjs';
 import { check3d, checkNumeric, layoutNeighbours, useContext } from './view-checks.mjs';
 
 const argv = process.argv.slice(2);
@@ -120,17 +120,11 @@ async function countColours(page, colours = null, selector = '#canvas') {
     mkdirSync(shots, { recursive: true });
     writeFileSync(join(shots, `plot-${Date.now()}.png`), Buffer.from(png, 'base64'));
   }
+  await installPixels(page);
   return page.evaluate(async (b64, colours) => {
     const palette = colours || [...document.querySelectorAll('#legend .legend-row .swatch')].map((s) => s.dataset.color);
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.naturalWidth;
-    c.height = img.naturalHeight;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    const c = await window.__pixels(b64);
+    const px = c.data;
     const rgb = palette.map((h) => [1, 3, 5].map((k) => parseInt(h.slice(k, k + 2), 16)));
     const counts = new Array(rgb.length).fill(0);
     for (let p = 0; p < px.length; p += 4) {

@@ -48,6 +48,26 @@ export function watch(page, label) {
   page.on('pageerror', (e) => console.log(`  [${label} page error] ${e.message}`));
 }
 
+/**
+ * Defines `window.__pixels(b64)` in the page: the RGBA bytes of a base64 PNG (a screenshot),
+ * decoded by the page's own canvas, for checks that count colours without a PNG library.
+ */
+export function installPixels(page) {
+  return page.evaluate(() => {
+    window.__pixels = async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      return { width: c.width, height: c.height, data: ctx.getImageData(0, 0, c.width, c.height).data };
+    };
+  });
+}
+
 /** The WebGL renderer the page gets (e.g. SwiftShader's), or null when it makes no context. */
 export function webGlRenderer(page) {
   return page.evaluate(() => {

@@ -214,7 +214,7 @@ if (exportTo) {
     data.images[i] = `data:image/png;base64,${image(i).toString('base64')}`;
     if (i < 500) data.neighbors[i] = neighbors(i, 10);
   }
-  const html = readFileSync(join(assets, 'index.html'), 'utf8');
+  const html = readFileSync(join(here, '..', 'index.html'), 'utf8');
   const js = readFileSync(join(assets, 'app.js'), 'utf8');
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   const out = html.replace(
@@ -236,7 +236,7 @@ const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   const p = url.pathname;
   const initialDone = Date.now() - startedAt > INITIAL_MS;
-  if (p === '/') return send(res, 200, readFileSync(join(assets, 'index.html')), 'text/html; charset=utf-8');
+  if (p === '/') return send(res, 200, readFileSync(join(here, '..', 'index.html')), 'text/html; charset=utf-8');
   if (p === '/app.js') return send(res, 200, readFileSync(join(assets, 'app.js')), 'text/javascript; charset=utf-8');
   if (p === '/api/meta') return send(res, 200, JSON.stringify(meta()));
   if (p === '/api/status') {

@@ -12,7 +12,7 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium, watch, webGlRenderer } from './chromium.mjs';
+import { installPixels, launchChromium, watch, webGlRenderer } from './chromium.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name, dflt) => {
@@ -64,16 +64,10 @@ function memory(root) {
 /** Pixels of the plot canvas that are not its white background (are the points drawn?). */
 async function inkedPixels(page) {
   const png = await (await page.$('#canvas')).screenshot({ encoding: 'base64' });
+  await installPixels(page);
   return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.naturalWidth;
-    c.height = img.naturalHeight;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    const c = await window.__pixels(b64);
+    const px = c.data;
     let ink = 0;
     for (let p = 0; p < px.length; p += 4) if (px[p] < 245 || px[p + 1] < 245 || px[p + 2] < 245) ink++;
     return { ink, of: c.width * c.height };

@@ -26,7 +26,7 @@ const srv = createServer((req, res) => {
   const p = new URL(req.url, 'http://x').pathname;
   if (p === '/' || p === '/app.js') {
     res.writeHead(200, { 'Content-Type': p === '/' ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
-    return res.end(readFileSync(join(assets, p === '/' ? 'index.html' : 'app.js')));
+    return res.end(readFileSync(p === '/' ? join(assets, '..', 'page', 'index.html') : join(assets, 'app.js')));
   }
   const up = request({ host: target.hostname, port: target.port, path: withToken(req.url), method: req.method, headers: upstream(req.headers) }, (r) => {
     res.writeHead(r.statusCode, r.headers);

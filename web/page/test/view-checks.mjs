@@ -6,7 +6,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { watch } from './chromium.mjs';
+import { installPixels, watch } from './chromium.mjs';
 
 let browser;
 let assert;
@@ -102,18 +102,9 @@ export async function checkNumeric(page, target) {
 
 /** Of the pixels coloured (not white) in PNG a, the share also coloured in PNG b; and a's count. */
 async function overlap(page, a, b) {
+  await installPixels(page);
   return page.evaluate(async (pa, pb) => {
-    const load = async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const ctx = c.getContext('2d');
-      ctx.drawImage(img, 0, 0);
-      return ctx.getImageData(0, 0, c.width, c.height).data;
-    };
+    const load = async (b64) => (await window.__pixels(b64)).data;
     const [x, y] = [await load(pa), await load(pb)];
     const ink = (d, p) => d[p] < 245 || d[p + 1] < 245 || d[p + 2] < 245;
     let inA = 0;

@@ -182,15 +182,29 @@ pub fn run_export(args: &ExportArgs) -> Result<()> {
     let (coords, layout) = match &data.coords {
         Some(c) => (c.clone(), "given coordinates".to_string()),
         None => {
-            let progress = TerminalProgress::new();
-            let out = pipeline::project(
-                &data.compute,
-                &data.prepared.embedding,
-                &data.settings,
-                &progress,
-            )?;
-            progress.finish();
-            (out.coords, data.settings.algo.name().to_string())
+            // A layout computed before for the same input, parameters and seed is reused.
+            let provenance = data.provenance();
+            let name = data.settings.algo.name().to_string();
+            match data.cache.as_ref().and_then(|c| c.get(&provenance)) {
+                Some(c) => (c, format!("{name} (cached)")),
+                None => {
+                    let progress = TerminalProgress::new();
+                    let out = pipeline::project(
+                        &data.compute,
+                        &data.prepared.embedding,
+                        &data.settings,
+                        &progress,
+                    )?;
+                    progress.finish();
+                    if let Some(c) = &data.cache
+                        && out.completed
+                    {
+                        // A cache that cannot be written only costs a recomputation next time.
+                        let _ = c.put(&provenance, &out.coords);
+                    }
+                    (out.coords, name)
+                }
+            }
         }
     };
     let budget = usize::try_from(args.max_size)

@@ -113,6 +113,24 @@ async fn a_missing_or_wrong_token_or_a_foreign_host_is_refused() {
     let (st, _, _) = get(&s, "/api/meta", "127.0.0.1:8050", Some(&cookie)).await;
     assert_eq!(st, StatusCode::OK);
     assert_eq!(s.token.len(), 64);
+    // Bound to every interface, any Host name reaches it, and the token is still required.
+    let open = Arc::new(State::new(
+        common::digits(Settings::default()),
+        "0.0.0.0".parse().unwrap(),
+        PORT,
+    ));
+    let (st, _, _) = get(&open, "/api/meta", "gpu-box.example:8050", None).await;
+    assert_eq!(st, StatusCode::FORBIDDEN, "no token off loopback");
+    let (st, _, _) = get(&open, "/api/meta?token=wrong", "10.1.2.3:8050", None).await;
+    assert_eq!(st, StatusCode::FORBIDDEN, "a wrong token off loopback");
+    let (st, _, _) = get(
+        &open,
+        &format!("/api/meta?token={}", open.token),
+        "10.1.2.3:8050",
+        None,
+    )
+    .await;
+    assert_eq!(st, StatusCode::OK);
     assert_ne!(s.token, digits_state(Algo::Pca).token, "tokens are random");
 }
 

@@ -168,8 +168,9 @@ impl std::fmt::Debug for FftRepulsion {
     }
 }
 
-fn lagrange(u: f32) -> [f32; 3] {
-    // Nodes at 1/6, 1/2, 5/6 of the box.
+/// The 3 Lagrange weights of a point at `u` ∈ [0, 1) across its box, nodes at 1/6, 1/2 and 5/6
+/// (the GPU grid's CPU twin spreads with the same ones).
+pub(crate) fn lagrange(u: f32) -> [f32; 3] {
     let (a, b, c) = (1.0 / 6.0f32, 0.5f32, 5.0 / 6.0f32);
     [
         (u - b) * (u - c) / ((a - b) * (a - c)),

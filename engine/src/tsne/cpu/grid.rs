@@ -6,6 +6,7 @@
 
 use rayon::prelude::*;
 
+use crate::tsne::fft::lagrange;
 use crate::tsne::grid::{FIXED_ONE, Layout};
 
 impl Layout {
@@ -21,16 +22,6 @@ impl Layout {
         let wy = lagrange((y - self.lo) / self.h - by as f32);
         (by * self.nb + bx, wx, wy)
     }
-}
-
-fn lagrange(u: f32) -> [f32; 3] {
-    // Nodes at 1/6, 1/2, 5/6 of the box (as fft.rs).
-    let (a, b, c) = (1.0 / 6.0f32, 0.5f32, 5.0 / 6.0f32);
-    [
-        (u - b) * (u - c) / ((a - b) * (a - c)),
-        (u - a) * (u - c) / ((b - a) * (b - c)),
-        (u - a) * (u - b) / ((c - a) * (c - b)),
-    ]
 }
 
 /// A weight as `tsne_grid_spread` adds it: `round(w · 2^28)`, ties to even as WGSL's `round`.

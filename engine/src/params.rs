@@ -30,6 +30,23 @@ pub use crate::preprocess::Preprocess;
 use crate::tsne::{self, LearningRate, Repulsion};
 use crate::umap::UmapParams;
 
+/// `with_*` builder setters for fields of a params struct: `setters!(Ty { with_a: a: T, … })`
+/// makes `pub fn with_a(mut self, v: T) -> Self`, documented as setting `Ty::a`.
+macro_rules! setters {
+    ($ty:ident { $($name:ident: $field:ident: $t:ty),* $(,)? }) => {
+        impl $ty {
+            $(
+                #[doc = concat!("Sets [`", stringify!($ty), "::", stringify!($field), "`].")]
+                pub fn $name(mut self, v: $t) -> Self {
+                    self.$field = v;
+                    self
+                }
+            )*
+        }
+    };
+}
+pub(crate) use setters;
+
 /// The seed every reducer and front end starts from.
 pub const DEFAULT_SEED: u64 = 0;
 

@@ -202,14 +202,18 @@ async fn queue_and_run(
     let worker = tokio::task::spawn_blocking(move || {
         let _guard = guard;
         let out = run(&state, &settings, matrix.as_deref(), &control, &tx);
-        if let Err(e) = out {
-            let message = match e {
-                Error::Cancelled => "stopped".to_string(),
-                e => e.to_string(),
-            };
-            send(&tx, json!({"type": "error", "message": message}));
-        }
+        // Over before the page hears so: its next Run must not find this one still going.
         control.finish();
+        match out {
+            Ok(done) => send(&tx, done),
+            Err(e) => {
+                let message = match e {
+                    Error::Cancelled => "stopped".to_string(),
+                    e => e.to_string(),
+                };
+                send(&tx, json!({"type": "error", "message": message}));
+            }
+        }
     });
     let _ = worker.await;
     finished.fetch_add(1, Ordering::SeqCst);
@@ -258,7 +262,7 @@ fn run(
     matrix: Option<&Array2<f32>>,
     control: &RunControl,
     tx: &UnboundedSender<Message>,
-) -> Result<(), Error> {
+) -> Result<Value, Error> {
     let data = &state.data;
     let x = matrix.unwrap_or(&data.prepared.embedding.data);
     let progress = PageProgress {
@@ -307,6 +311,5 @@ fn run(
             "sampled": q.sampled,
         });
     }
-    send(tx, done);
-    Ok(())
+    Ok(done)
 }

@@ -176,53 +176,17 @@ pub struct Params {
     pub knn: Method,
 }
 
-impl Params {
-    /// Sets [`Params::perplexity`].
-    pub fn with_perplexity(mut self, v: f32) -> Self {
-        self.perplexity = v;
-        self
-    }
-    /// Sets [`Params::iterations`].
-    pub fn with_iterations(mut self, v: usize) -> Self {
-        self.iterations = v;
-        self
-    }
-    /// Sets [`Params::learning_rate`].
-    pub fn with_learning_rate(mut self, v: LearningRate) -> Self {
-        self.learning_rate = v;
-        self
-    }
-    /// Sets [`Params::early_exaggeration`].
-    pub fn with_early_exaggeration(mut self, v: f32) -> Self {
-        self.early_exaggeration = v;
-        self
-    }
-    /// Sets [`Params::exaggeration_iterations`].
-    pub fn with_exaggeration_iterations(mut self, v: usize) -> Self {
-        self.exaggeration_iterations = v;
-        self
-    }
-    /// Sets [`Params::dims`].
-    pub fn with_dims(mut self, v: usize) -> Self {
-        self.dims = v;
-        self
-    }
-    /// Sets [`Params::seed`].
-    pub fn with_seed(mut self, v: u64) -> Self {
-        self.seed = v;
-        self
-    }
-    /// Sets [`Params::repulsion`].
-    pub fn with_repulsion(mut self, v: Repulsion) -> Self {
-        self.repulsion = v;
-        self
-    }
-    /// Sets [`Params::knn`].
-    pub fn with_knn(mut self, v: Method) -> Self {
-        self.knn = v;
-        self
-    }
-}
+crate::params::setters!(Params {
+    with_perplexity: perplexity: f32,
+    with_iterations: iterations: usize,
+    with_learning_rate: learning_rate: LearningRate,
+    with_early_exaggeration: early_exaggeration: f32,
+    with_exaggeration_iterations: exaggeration_iterations: usize,
+    with_dims: dims: usize,
+    with_seed: seed: u64,
+    with_repulsion: repulsion: Repulsion,
+    with_knn: knn: Method,
+});
 
 impl Default for Params {
     fn default() -> Self {

@@ -118,55 +118,22 @@ impl Default for UmapParams {
     }
 }
 
+crate::params::setters!(UmapParams {
+    with_neighbors: neighbors: usize,
+    with_metric: metric: Metric,
+    with_min_dist: min_dist: f32,
+    with_spread: spread: f32,
+    with_negative_samples: negative_samples: usize,
+    with_learning_rate: learning_rate: f32,
+    with_dims: dims: usize,
+    with_seed: seed: u64,
+    with_knn: knn: Method,
+});
+
 impl UmapParams {
-    /// Sets [`UmapParams::neighbors`].
-    pub fn with_neighbors(mut self, v: usize) -> Self {
-        self.neighbors = v;
-        self
-    }
-    /// Sets [`UmapParams::metric`].
-    pub fn with_metric(mut self, v: Metric) -> Self {
-        self.metric = v;
-        self
-    }
-    /// Sets [`UmapParams::min_dist`].
-    pub fn with_min_dist(mut self, v: f32) -> Self {
-        self.min_dist = v;
-        self
-    }
-    /// Sets [`UmapParams::spread`].
-    pub fn with_spread(mut self, v: f32) -> Self {
-        self.spread = v;
-        self
-    }
     /// Sets [`UmapParams::epochs`] (a fixed count instead of umap-learn's choice).
     pub fn with_epochs(mut self, v: usize) -> Self {
         self.epochs = Some(v);
-        self
-    }
-    /// Sets [`UmapParams::negative_samples`].
-    pub fn with_negative_samples(mut self, v: usize) -> Self {
-        self.negative_samples = v;
-        self
-    }
-    /// Sets [`UmapParams::learning_rate`].
-    pub fn with_learning_rate(mut self, v: f32) -> Self {
-        self.learning_rate = v;
-        self
-    }
-    /// Sets [`UmapParams::dims`].
-    pub fn with_dims(mut self, v: usize) -> Self {
-        self.dims = v;
-        self
-    }
-    /// Sets [`UmapParams::seed`].
-    pub fn with_seed(mut self, v: u64) -> Self {
-        self.seed = v;
-        self
-    }
-    /// Sets [`UmapParams::knn`].
-    pub fn with_knn(mut self, v: Method) -> Self {
-        self.knn = v;
         self
     }
 

@@ -11,6 +11,15 @@ fn bench(args: &[&str]) -> Output {
         .expect("the projector binary runs")
 }
 
+/// `bench --algo ALGOS` on 300 generated 16-d rows, one timed run and no warm-up, then `extra`.
+fn small_bench(algos: &str, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "--algo", algos, "--sizes", "300", "--dims", "16", "--repeat", "1", "--warmup", "0",
+    ];
+    args.extend_from_slice(extra);
+    bench(&args)
+}
+
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
@@ -24,24 +33,17 @@ fn num(v: &serde_json::Value, what: &str) -> f64 {
 fn cpu_bench_writes_the_documented_json() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out.json");
-    let o = bench(&[
-        "--algo",
+    let o = small_bench(
         "pca,knn,umap",
-        "--sizes",
-        "300",
-        "--dims",
-        "16",
-        "--repeat",
-        "1",
-        "--warmup",
-        "0",
-        "--epochs",
-        "30",
-        "--json",
-        out.to_str().unwrap(),
-        "--backend",
-        "cpu",
-    ]);
+        &[
+            "--epochs",
+            "30",
+            "--json",
+            out.to_str().unwrap(),
+            "--backend",
+            "cpu",
+        ],
+    );
     assert!(o.status.success(), "stderr: {}", stderr(&o));
     let table = String::from_utf8_lossy(&o.stdout);
     assert!(
@@ -286,21 +288,7 @@ fn gpu_bench_names_the_adapter_and_flags_a_software_one() {
     let Some(gpu) = projector_engine::gpu::test_context() else {
         return;
     };
-    let o = bench(&[
-        "--algo",
-        "pca,knn,render",
-        "--sizes",
-        "300",
-        "--dims",
-        "16",
-        "--repeat",
-        "1",
-        "--warmup",
-        "0",
-        "--backend",
-        "gpu",
-        "--json",
-    ]);
+    let o = small_bench("pca,knn,render", &["--backend", "gpu", "--json"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON on stdout");
     let adapter = &doc["machine"]["adapters"][0];

@@ -175,21 +175,7 @@ impl State {
             .first()
             .ok_or("the surface supports no format")?;
         let size = window.inner_size();
-        let config = wgpu::SurfaceConfiguration {
-            usage: wgpu::TextureUsages::RENDER_ATTACHMENT,
-            format,
-            width: size.width.max(1),
-            height: size.height.max(1),
-            present_mode: wgpu::PresentMode::AutoVsync,
-            desired_maximum_frame_latency: 2,
-            alpha_mode: caps
-                .alpha_modes
-                .first()
-                .copied()
-                .unwrap_or(wgpu::CompositeAlphaMode::Auto),
-            view_formats: vec![],
-            color_space: wgpu::SurfaceColorSpace::Auto,
-        };
+        let config = projector_viewer::surface_config(&caps, format, [size.width, size.height]);
         surface.configure(&gpu.device, &config);
 
         // Data: the digits fixture, coloured by its `target` column.
@@ -261,14 +247,10 @@ impl State {
         if frame_no.is_multiple_of(20) {
             self.refit()?;
         }
-        let frame = match self.surface.get_current_texture() {
-            wgpu::CurrentSurfaceTexture::Success(f)
-            | wgpu::CurrentSurfaceTexture::Suboptimal(f) => f,
-            wgpu::CurrentSurfaceTexture::Outdated | wgpu::CurrentSurfaceTexture::Lost => {
-                self.surface.configure(&self.gpu.device, &self.config);
-                return Ok(());
-            }
-            _ => return Ok(()),
+        let Some(frame) =
+            projector_viewer::next_frame(&self.surface, &self.gpu.device, &self.config)
+        else {
+            return Ok(());
         };
         let view = frame.texture.create_view(&Default::default());
         // Draw: the reducer's buffer, bound in place.
@@ -296,22 +278,9 @@ impl State {
             .map_err(|e| e.to_string())?;
         let mut encoder = self.gpu.device.create_command_encoder(&Default::default());
         {
-            let mut pass = encoder.begin_render_pass(&wgpu::RenderPassDescriptor {
-                label: Some("host frame"),
-                color_attachments: &[Some(wgpu::RenderPassColorAttachment {
-                    view: &view,
-                    depth_slice: None,
-                    resolve_target: None,
-                    ops: wgpu::Operations {
-                        load: wgpu::LoadOp::Clear(wgpu::Color::WHITE),
-                        store: wgpu::StoreOp::Store,
-                    },
-                })],
-                depth_stencil_attachment: None,
-                timestamp_writes: None,
-                occlusion_query_set: None,
-                multiview_mask: None,
-            });
+            let load = wgpu::LoadOp::Clear(wgpu::Color::WHITE);
+            let mut pass =
+                projector_viewer::color_pass(&mut encoder, "host frame", &view, None, load);
             // ... the host's own drawing would go here too ...
             self.renderer.draw(&mut pass);
         }

@@ -42,6 +42,7 @@ pub mod component;
 pub mod legend;
 mod offscreen;
 mod params_panel;
+mod pass;
 pub mod picking;
 pub mod points;
 pub mod window;
@@ -51,6 +52,7 @@ pub use component::{Colors, Highlight, PointRenderer, Points, PositionsSource, V
 /// The vector types of the camera and picking APIs.
 pub use glam;
 pub use offscreen::{density_alpha, render_png, render_rgba};
+pub use pass::{color_pass, copy_to_buffer, next_frame, surface_config};
 pub use picking::PickIndex;
 pub use window::{ViewRequest, display_available, view};
 

@@ -178,27 +178,14 @@ pub fn render_rgba(
     let mut encoder = device.create_command_encoder(&Default::default());
     {
         let bg = BACKGROUND.map(|c| c as f64 / 255.0);
-        let mut pass = encoder.begin_render_pass(&wgpu::RenderPassDescriptor {
-            label: Some("points"),
-            color_attachments: &[Some(wgpu::RenderPassColorAttachment {
-                view: &view,
-                depth_slice: None,
-                resolve_target: None,
-                ops: wgpu::Operations {
-                    load: wgpu::LoadOp::Clear(wgpu::Color {
-                        r: bg[0],
-                        g: bg[1],
-                        b: bg[2],
-                        a: 1.0,
-                    }),
-                    store: wgpu::StoreOp::Store,
-                },
-            })],
-            depth_stencil_attachment: None,
-            timestamp_writes: None,
-            occlusion_query_set: None,
-            multiview_mask: None,
-        });
+        let clear = wgpu::Color {
+            r: bg[0],
+            g: bg[1],
+            b: bg[2],
+            a: 1.0,
+        };
+        let load = wgpu::LoadOp::Clear(clear);
+        let mut pass = crate::color_pass(&mut encoder, "points", &view, None, load);
         renderer.draw(&mut pass);
     }
 
@@ -244,22 +231,7 @@ pub fn render_rgba(
             gpu.queue.submit(extra);
         }
         {
-            let pass = encoder.begin_render_pass(&wgpu::RenderPassDescriptor {
-                label: Some("legend"),
-                color_attachments: &[Some(wgpu::RenderPassColorAttachment {
-                    view: &view,
-                    depth_slice: None,
-                    resolve_target: None,
-                    ops: wgpu::Operations {
-                        load: wgpu::LoadOp::Load,
-                        store: wgpu::StoreOp::Store,
-                    },
-                })],
-                depth_stencil_attachment: None,
-                timestamp_writes: None,
-                occlusion_query_set: None,
-                multiview_mask: None,
-            });
+            let pass = crate::color_pass(&mut encoder, "legend", &view, None, wgpu::LoadOp::Load);
             renderer.render(&mut pass.forget_lifetime(), &prims, &sd);
         }
         for id in &out.textures_delta.free {
@@ -270,27 +242,7 @@ pub fn render_rgba(
 
     let bpr = (w * 4).next_multiple_of(wgpu::COPY_BYTES_PER_ROW_ALIGNMENT);
     let readback = gpu.storage("image", bpr as u64 * h as u64);
-    encoder.copy_texture_to_buffer(
-        wgpu::TexelCopyTextureInfo {
-            texture: &texture,
-            mip_level: 0,
-            origin: wgpu::Origin3d::ZERO,
-            aspect: wgpu::TextureAspect::All,
-        },
-        wgpu::TexelCopyBufferInfo {
-            buffer: &readback,
-            layout: wgpu::TexelCopyBufferLayout {
-                offset: 0,
-                bytes_per_row: Some(bpr),
-                rows_per_image: Some(h),
-            },
-        },
-        wgpu::Extent3d {
-            width: w,
-            height: h,
-            depth_or_array_layers: 1,
-        },
-    );
+    crate::pass::copy_to_buffer(&mut encoder, &texture, &readback, (w, h), bpr);
     gpu.submit_and_wait(encoder)?;
     let bytes: Vec<u8> = gpu.read_back(&readback, (bpr * h) as usize)?;
     let mut pixels = Vec::with_capacity((w * h * 4) as usize);

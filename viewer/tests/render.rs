@@ -283,40 +283,11 @@ fn draw_from_buffer(
     });
     let mut encoder = device.create_command_encoder(&Default::default());
     {
-        let mut pass = encoder.begin_render_pass(&wgpu::RenderPassDescriptor {
-            label: Some("points"),
-            color_attachments: &[Some(wgpu::RenderPassColorAttachment {
-                view: &view,
-                depth_slice: None,
-                resolve_target: None,
-                ops: wgpu::Operations {
-                    load: wgpu::LoadOp::Clear(wgpu::Color::WHITE),
-                    store: wgpu::StoreOp::Store,
-                },
-            })],
-            depth_stencil_attachment: None,
-            timestamp_writes: None,
-            occlusion_query_set: None,
-            multiview_mask: None,
-        });
+        let load = wgpu::LoadOp::Clear(wgpu::Color::WHITE);
+        let mut pass = projector_viewer::color_pass(&mut encoder, "points", &view, None, load);
         pipeline.draw(&mut pass, &bind, n as u32);
     }
-    encoder.copy_texture_to_buffer(
-        texture.as_image_copy(),
-        wgpu::TexelCopyBufferInfo {
-            buffer: &out,
-            layout: wgpu::TexelCopyBufferLayout {
-                offset: 0,
-                bytes_per_row: Some(w * 4),
-                rows_per_image: Some(h),
-            },
-        },
-        wgpu::Extent3d {
-            width: w,
-            height: h,
-            depth_or_array_layers: 1,
-        },
-    );
+    projector_viewer::copy_to_buffer(&mut encoder, &texture, &out, (w, h), w * 4);
     gpu.submit_and_wait(encoder).unwrap();
     gpu.read_back::<u8>(&out, (w * h * 4) as usize).unwrap()
 }

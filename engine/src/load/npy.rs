@@ -388,14 +388,20 @@ pub(super) fn read_labels(path: &Path) -> Result<Vec<String>> {
 mod tests {
     use super::*;
 
+    /// A version-1 header around `dict`, unpadded.
+    fn header_bytes(dict: &str) -> Vec<u8> {
+        let mut bytes = b"\x93NUMPY\x01\x00".to_vec();
+        bytes.extend_from_slice(&(dict.len() as u16).to_le_bytes());
+        bytes.extend_from_slice(dict.as_bytes());
+        bytes
+    }
+
     #[test]
     fn float16_arrays_are_read_as_their_f32_values() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("h.npy");
         let dict = "{'descr': '<f2', 'fortran_order': False, 'shape': (2, 3), }";
-        let mut bytes = b"\x93NUMPY\x01\x00".to_vec();
-        bytes.extend_from_slice(&(dict.len() as u16).to_le_bytes());
-        bytes.extend_from_slice(dict.as_bytes());
+        let mut bytes = header_bytes(dict);
         for v in [0.5f32, -2.0, 65504.0, 1.0e-3, 0.0, 3.25] {
             bytes.extend_from_slice(&half::f16::from_f32(v).to_le_bytes());
         }
@@ -413,9 +419,7 @@ mod tests {
     #[test]
     fn header_parsing() {
         let dict = "{'descr': '>i2', 'fortran_order': True, 'shape': (3, 4), }";
-        let mut bytes = b"\x93NUMPY\x01\x00".to_vec();
-        bytes.extend_from_slice(&(dict.len() as u16).to_le_bytes());
-        bytes.extend_from_slice(dict.as_bytes());
+        let bytes = header_bytes(dict);
         let h = parse_header(Path::new("a.npy"), &mut bytes.as_slice()).unwrap();
         assert_eq!(h.kind, NpyKind::Int);
         assert_eq!(h.size, 2);

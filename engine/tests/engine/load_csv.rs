@@ -17,6 +17,15 @@ fn temp_file(name: &str, bytes: &[u8]) -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
+/// Loads `path` with `drop_invalid`, which must succeed.
+fn load_dropping(path: &Path) -> projector_engine::Table {
+    let opts = LoadOptions {
+        drop_invalid: true,
+        ..Default::default()
+    };
+    load(path, &opts).unwrap()
+}
+
 fn load_err(path: &Path, opts: &LoadOptions) -> String {
     match load(path, opts) {
         Ok(t) => panic!(
@@ -130,11 +139,7 @@ fn ragged_rows_are_an_error_or_dropped() {
             "expected 2 fields, found 3",
         ],
     );
-    let opts = LoadOptions {
-        drop_invalid: true,
-        ..Default::default()
-    };
-    let t = load(&path, &opts).unwrap();
+    let t = load_dropping(&path);
     assert_eq!(t.num_rows(), 2);
     assert_eq!(t.dropped_rows, 1);
 }
@@ -157,11 +162,7 @@ fn ragged_vectors_are_an_error_or_dropped() {
             "has 2",
         ],
     );
-    let opts = LoadOptions {
-        drop_invalid: true,
-        ..Default::default()
-    };
-    let t = load(&path, &opts).unwrap();
+    let t = load_dropping(&path);
     assert_eq!(t.num_rows(), 2);
     assert_eq!(t.dropped_rows, 1);
     assert_eq!(

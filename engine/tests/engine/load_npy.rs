@@ -127,9 +127,7 @@ fn empty_array_and_not_npy() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("empty.npy");
     let dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (0, 8), }";
-    let mut bytes = b"\x93NUMPY\x01\x00".to_vec();
-    bytes.extend_from_slice(&(dict.len() as u16).to_le_bytes());
-    bytes.extend_from_slice(dict.as_bytes());
+    let bytes = npy_header(dict);
     std::fs::write(&path, &bytes).unwrap();
     assert_mentions(
         &err(&path, &LoadOptions::default()),
@@ -148,9 +146,7 @@ fn absurd_shape_is_an_error_not_an_overflow() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("huge.npy");
     let dict = "{'descr': '<f8', 'fortran_order': False, 'shape': (18446744073709551615, 4), }";
-    let mut bytes = b"\x93NUMPY\x01\x00".to_vec();
-    bytes.extend_from_slice(&(dict.len() as u16).to_le_bytes());
-    bytes.extend_from_slice(dict.as_bytes());
+    let bytes = npy_header(dict);
     std::fs::write(&path, &bytes).unwrap();
     assert_mentions(
         &err(&path, &LoadOptions::default()),
@@ -163,9 +159,7 @@ fn nan_in_npy_is_named_by_embedding() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nan.npy");
     let dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (3, 2), }";
-    let mut bytes = b"\x93NUMPY\x01\x00".to_vec();
-    bytes.extend_from_slice(&(dict.len() as u16).to_le_bytes());
-    bytes.extend_from_slice(dict.as_bytes());
+    let mut bytes = npy_header(dict);
     for x in [0.0f32, 1.0, 2.0, f32::NAN, 4.0, 5.0] {
         bytes.extend_from_slice(&x.to_le_bytes());
     }
@@ -187,4 +181,13 @@ fn peak_rss_probe() {
     let t = load(Path::new(&path), &LoadOptions::default()).unwrap();
     let kind = t.kind(&t.columns()[0]);
     println!("loaded {} rows, {kind:?}", t.num_rows());
+}
+
+/// A version-1 `.npy` header (magic, version, length, `dict`), with no padding: what the tests
+/// append their data to.
+fn npy_header(dict: &str) -> Vec<u8> {
+    let mut bytes = b"\x93NUMPY\x01\x00".to_vec();
+    bytes.extend_from_slice(&(dict.len() as u16).to_le_bytes());
+    bytes.extend_from_slice(dict.as_bytes());
+    bytes
 }

@@ -91,9 +91,7 @@ fn ragged_vectors_and_bad_numbers() {
     let dir = tempfile::tempdir().unwrap();
     let vectors = dir.path().join("vectors.tsv");
     std::fs::write(&vectors, "1\t2\t3\n4\t5\n6\t7\t8\n").unwrap();
-    let msg = load(&vectors, &LoadOptions::default())
-        .unwrap_err()
-        .to_string();
+    let msg = load_err(&vectors);
     assert_mentions(
         &msg,
         &[
@@ -133,9 +131,7 @@ fn empty_vectors_file() {
     let dir = tempfile::tempdir().unwrap();
     let vectors = dir.path().join("vectors.tsv");
     std::fs::write(&vectors, "").unwrap();
-    let msg = load(&vectors, &LoadOptions::default())
-        .unwrap_err()
-        .to_string();
+    let msg = load_err(&vectors);
     assert_mentions(&msg, &["vectors.tsv", "the table is empty"]);
 }
 
@@ -179,4 +175,9 @@ fn all_rows_dropped_says_so() {
         &msg,
         &["bad.csv", "the table is empty", "all 2 rows were dropped"],
     );
+}
+
+/// The message of loading `path` with default options, which must fail.
+fn load_err(path: &std::path::Path) -> String {
+    load(path, &LoadOptions::default()).unwrap_err().to_string()
 }

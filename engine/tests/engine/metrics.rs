@@ -32,23 +32,10 @@
 //! generated 0.738632972322503 0.7357142857142858 0.7166666666666668 0.6799999999999999
 //! ```
 
+use crate::digits;
 use ndarray::{Array2, Axis, s};
 use projector_engine::metrics::{knn_accuracy, quality, stratified_folds, trustworthiness};
 use projector_engine::pca;
-
-fn digits() -> (Array2<f32>, Vec<u32>) {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/digits.csv");
-    let text = std::fs::read_to_string(path).unwrap();
-    let mut rows = Vec::new();
-    let mut labels = Vec::new();
-    for line in text.lines().skip(1) {
-        let mut it = line.split(',');
-        labels.push(it.next().unwrap().trim().parse::<u32>().unwrap());
-        rows.extend(it.map(|v| v.trim().parse::<f32>().unwrap()));
-    }
-    let n = labels.len();
-    (Array2::from_shape_vec((n, 64), rows).unwrap(), labels)
-}
 
 // Trustworthiness ranks ties in the (f32-rounded, as sklearn's) high-d distances at their mean
 // rank; sklearn's value depends on NumPy's unspecified argsort order for ties, so integer-valued

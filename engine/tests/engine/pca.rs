@@ -1,24 +1,10 @@
 //! PCA against an exact eigen-decomposition, CPU against GPU, chunked against one-shot, Gram
 //! against covariance.
 
+use crate::digits;
 use ndarray::{Array2, ArrayView2, Axis, s};
 use projector_engine::pca::{self, Method, PcaOptions};
 use projector_engine::{Compute, NoProgress};
-
-/// The bundled digits fixture: (1797 × 64 pixels, labels).
-fn digits() -> (Array2<f32>, Vec<u32>) {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/digits.csv");
-    let text = std::fs::read_to_string(path).unwrap();
-    let mut rows = Vec::new();
-    let mut labels = Vec::new();
-    for line in text.lines().skip(1) {
-        let mut it = line.split(',');
-        labels.push(it.next().unwrap().trim().parse::<u32>().unwrap());
-        rows.extend(it.map(|v| v.trim().parse::<f32>().unwrap()));
-    }
-    let n = labels.len();
-    (Array2::from_shape_vec((n, 64), rows).unwrap(), labels)
-}
 
 /// Seeded Gaussian-ish data with a decaying spectrum.
 fn generated(n: usize, d: usize, seed: u64) -> Array2<f32> {

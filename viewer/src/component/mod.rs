@@ -59,19 +59,10 @@
 //!     .unwrap();
 //! let mut encoder = device.create_command_encoder(&Default::default());
 //! {
-//!     let mut pass = encoder.begin_render_pass(&wgpu::RenderPassDescriptor {
-//!         label: None,
-//!         color_attachments: &[Some(wgpu::RenderPassColorAttachment {
-//!             view: &view,
-//!             depth_slice: None,
-//!             resolve_target: None,
-//!             ops: wgpu::Operations { load: wgpu::LoadOp::Clear(wgpu::Color::WHITE), store: wgpu::StoreOp::Store },
-//!         })],
-//!         depth_stencil_attachment: None,
-//!         timestamp_writes: None,
-//!         occlusion_query_set: None,
-//!         multiview_mask: None,
-//!     });
+//!     // Any render pass of the host's; `color_pass` is a shorthand for a plain one.
+//!     let mut pass = projector_viewer::color_pass(
+//!         &mut encoder, "host", &view, None, wgpu::LoadOp::Clear(wgpu::Color::WHITE),
+//!     );
 //!     renderer.draw(&mut pass);
 //! }
 //! let done = queue.submit(Some(encoder.finish()));

@@ -55,47 +55,13 @@ fn render(
             Some(m) => (m, Some(&target_view)),
             None => (&target_view, None),
         };
-        let mut pass = enc.begin_render_pass(&wgpu::RenderPassDescriptor {
-            label: None,
-            color_attachments: &[Some(wgpu::RenderPassColorAttachment {
-                view,
-                depth_slice: None,
-                resolve_target: resolve,
-                ops: wgpu::Operations {
-                    load: wgpu::LoadOp::Clear(wgpu::Color::WHITE),
-                    store: wgpu::StoreOp::Store,
-                },
-            })],
-            depth_stencil_attachment: None,
-            timestamp_writes: None,
-            occlusion_query_set: None,
-            multiview_mask: None,
-        });
+        let load = wgpu::LoadOp::Clear(wgpu::Color::WHITE);
+        let mut pass = crate::color_pass(&mut enc, "test", view, resolve, load);
         renderer.draw(&mut pass);
     }
     let bpr = (w * 4).next_multiple_of(wgpu::COPY_BYTES_PER_ROW_ALIGNMENT);
     let out = gpu.storage("shot", bpr as u64 * h as u64);
-    enc.copy_texture_to_buffer(
-        wgpu::TexelCopyTextureInfo {
-            texture: &target,
-            mip_level: 0,
-            origin: wgpu::Origin3d::ZERO,
-            aspect: wgpu::TextureAspect::All,
-        },
-        wgpu::TexelCopyBufferInfo {
-            buffer: &out,
-            layout: wgpu::TexelCopyBufferLayout {
-                offset: 0,
-                bytes_per_row: Some(bpr),
-                rows_per_image: Some(h),
-            },
-        },
-        wgpu::Extent3d {
-            width: w,
-            height: h,
-            depth_or_array_layers: 1,
-        },
-    );
+    crate::pass::copy_to_buffer(&mut enc, &target, &out, (w, h), bpr);
     gpu.submit_and_wait(enc).unwrap();
     let bytes: Vec<u8> = gpu.read_back(&out, (bpr * h) as usize).unwrap();
     let bgra = matches!(
@@ -189,16 +155,7 @@ fn buffer_positions_chunked_draws_and_msaa_match_one_draw() {
     };
     let (w, h) = (96u32, 64u32);
     let n = 700;
-    // A spiral of points with per-point colours.
-    let pos: Vec<f32> = (0..n)
-        .flat_map(|i| {
-            let t = i as f32 * 0.05;
-            [t.cos() * t, t.sin() * t]
-        })
-        .collect();
-    let packed: Vec<u32> = (0..n)
-        .map(|i| pack(crate::color::class_color(i as u32 % 5), STYLE_NORMAL))
-        .collect();
+    let (pos, packed) = spiral(n);
     let camera = Camera::fit(
         &pos,
         2,
@@ -268,15 +225,7 @@ fn highlights_are_outlined_on_top_and_chunked_like_one_draw() {
     };
     let (w, h) = (96u32, 64u32);
     let n = 700;
-    let pos: Vec<f32> = (0..n)
-        .flat_map(|i| {
-            let t = i as f32 * 0.05;
-            [t.cos() * t, t.sin() * t]
-        })
-        .collect();
-    let packed: Vec<u32> = (0..n)
-        .map(|i| pack(crate::color::class_color(i as u32 % 5), STYLE_NORMAL))
-        .collect();
+    let (pos, packed) = spiral(n);
     let rect = PlotRect {
         x: 0.0,
         y: 0.0,
@@ -448,4 +397,18 @@ fn clip_transform_maps_corners_to_pixels() {
     assert_eq!(p(0.0, 0.0), glam::Vec2::new(100.0, 50.0));
     assert_eq!(p(-1.0, 1.0), glam::Vec2::new(0.0, 0.0));
     assert_eq!(p(1.0, -1.0), glam::Vec2::new(200.0, 100.0));
+}
+
+/// `n` points on a spiral (`n × 2` positions) with five alternating class colours.
+fn spiral(n: usize) -> (Vec<f32>, Vec<u32>) {
+    let pos = (0..n)
+        .flat_map(|i| {
+            let t = i as f32 * 0.05;
+            [t.cos() * t, t.sin() * t]
+        })
+        .collect();
+    let packed = (0..n)
+        .map(|i| pack(crate::color::class_color(i as u32 % 5), STYLE_NORMAL))
+        .collect();
+    (pos, packed)
 }

@@ -81,21 +81,7 @@ impl WindowState {
             .or_else(|| caps.formats.first().copied())
             .ok_or_else(|| ViewerError::Window("the surface supports no format".into()))?;
         let size = window.inner_size();
-        let config = wgpu::SurfaceConfiguration {
-            usage: wgpu::TextureUsages::RENDER_ATTACHMENT,
-            format,
-            width: size.width.max(1),
-            height: size.height.max(1),
-            present_mode: wgpu::PresentMode::AutoVsync,
-            desired_maximum_frame_latency: 2,
-            alpha_mode: caps
-                .alpha_modes
-                .first()
-                .copied()
-                .unwrap_or(wgpu::CompositeAlphaMode::Auto),
-            view_formats: vec![],
-            color_space: wgpu::SurfaceColorSpace::Auto,
-        };
+        let config = crate::surface_config(&caps, format, [size.width, size.height]);
         surface.configure(&gpu.device, &config);
         let compute = match req.compute {
             Compute::Gpu(_) => Compute::Gpu(gpu.clone()),
@@ -178,17 +164,8 @@ impl WindowState {
             self.egui_renderer.free_texture(id);
         }
         out.textures_delta.clear();
-        let frame = match self.surface.get_current_texture() {
-            wgpu::CurrentSurfaceTexture::Success(f)
-            | wgpu::CurrentSurfaceTexture::Suboptimal(f) => f,
-            wgpu::CurrentSurfaceTexture::Outdated | wgpu::CurrentSurfaceTexture::Lost => {
-                self.surface.configure(&self.gpu.device, &self.config);
-                return Ok(());
-            }
-            _ => {
-                log::warn!("surface texture not available this frame");
-                return Ok(());
-            }
+        let Some(frame) = crate::next_frame(&self.surface, &self.gpu.device, &self.config) else {
+            return Ok(());
         };
         let view = frame.texture.create_view(&Default::default());
         let device = &self.gpu.device;
@@ -241,24 +218,9 @@ impl WindowState {
             self.v.point_size * ppp,
         )?;
         {
-            let mut pass = encoder
-                .begin_render_pass(&wgpu::RenderPassDescriptor {
-                    label: Some("viewer"),
-                    color_attachments: &[Some(wgpu::RenderPassColorAttachment {
-                        view: &view,
-                        depth_slice: None,
-                        resolve_target: None,
-                        ops: wgpu::Operations {
-                            load: wgpu::LoadOp::Clear(wgpu::Color::WHITE),
-                            store: wgpu::StoreOp::Store,
-                        },
-                    })],
-                    depth_stencil_attachment: None,
-                    timestamp_writes: None,
-                    occlusion_query_set: None,
-                    multiview_mask: None,
-                })
-                .forget_lifetime();
+            let load = wgpu::LoadOp::Clear(wgpu::Color::WHITE);
+            let mut pass =
+                crate::color_pass(&mut encoder, "viewer", &view, None, load).forget_lifetime();
             self.points.draw_clipped(&mut pass, plot, [w, h]);
             self.egui_renderer.render(&mut pass, &prims, &sd);
         }

@@ -80,8 +80,24 @@ pub fn compute(args: &ProjectionArgs) -> Result<Compute, Error> {
 
 /// Runs the whole pipeline: the engine's [`Source::prepare`] and [`pipeline::project`].
 pub fn run(args: &ProjectionArgs, progress: &dyn Progress) -> Result<Projection> {
+    project(args, prepare(args)?, progress)
+}
+
+/// The engine's [`Source::prepare`] of the input flags, reporting rows dropped under
+/// `--drop-invalid`.
+pub fn prepare(args: &ProjectionArgs) -> Result<Prepared> {
     let prepared = source(args).prepare()?;
     report_dropped(&args.input, &prepared.table, Some(&prepared.embedding));
+    Ok(prepared)
+}
+
+/// The reducer step of [`run`], on an input already prepared (read once when the caller
+/// needed the table first).
+pub fn project(
+    args: &ProjectionArgs,
+    prepared: Prepared,
+    progress: &dyn Progress,
+) -> Result<Projection> {
     let compute = compute(args)?;
     let settings = args.settings();
     let outcome = pipeline::project(&compute, &prepared.embedding, &settings, progress)

@@ -141,22 +141,15 @@ fn write_png_of(
 /// Runs `render`.
 pub fn run_render(args: &RenderArgs) -> Result<()> {
     let progress = TerminalProgress::new();
-    if !args.filter.is_empty() {
-        // Check the filters against the table before the (long) projection.
-        let prepared = pipeline::source(&args.projection).prepare()?;
-        projector_engine::filter::Filter::mask_all(
-            &args.filter,
-            &prepared.table,
-            &prepared.embedding.rows,
-        )?;
-    }
-    let p = pipeline::run(&args.projection, &progress)?;
-    progress.finish();
+    let prepared = pipeline::prepare(&args.projection)?;
+    // The filters are checked against the table before the (long) projection.
     let keep = projector_engine::filter::Filter::mask_all(
         &args.filter,
-        &p.data.table,
-        &p.data.embedding.rows,
+        &prepared.table,
+        &prepared.embedding.rows,
     )?;
+    let p = pipeline::project(&args.projection, prepared, &progress)?;
+    progress.finish();
     let shown = keep.iter().filter(|&&k| k).count();
     let mut heading = title(&args.projection, &p);
     if shown < keep.len() {
@@ -182,21 +175,16 @@ pub fn run_view(args: &ViewArgs) -> Result<()> {
             args.projection.input.input.display()
         ))));
     }
-    let given = args.coords.is_some() || args.projection.algo.is_none();
-    let prepared = if given {
-        Some(pipeline::source(&args.projection).prepare()?)
-    } else {
-        None
-    };
-    let coords = match (&args.coords, &prepared) {
-        (Some(c), Some(p)) => Some(crate::commands::serve::read_coords(
+    let prepared = pipeline::prepare(&args.projection)?;
+    let coords = match &args.coords {
+        Some(c) => Some(crate::commands::serve::read_coords(
             c,
-            p.embedding.data.nrows(),
+            prepared.embedding.data.nrows(),
         )?),
-        (None, Some(p)) => crate::commands::serve::table_coords(p),
-        _ => None,
+        None if args.projection.algo.is_none() => crate::commands::serve::table_coords(&prepared),
+        None => None,
     };
-    if let (Some(coords), Some(prepared)) = (coords, prepared) {
+    if let Some(coords) = coords {
         // Coordinates computed elsewhere, over the input's columns: nothing to project.
         let req = ViewRequest {
             table: prepared.table,
@@ -212,7 +200,7 @@ pub fn run_view(args: &ViewArgs) -> Result<()> {
         return projector_viewer::view(req).map_err(viewer_error);
     }
     let progress = TerminalProgress::new();
-    let p = pipeline::run(&args.projection, &progress)?;
+    let p = pipeline::project(&args.projection, prepared, &progress)?;
     progress.finish();
     open(&args.projection, p)
 }

@@ -11,12 +11,12 @@ use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
 use ndarray::Array2;
-use projector_engine::pipeline::{self, LayoutCache, Source};
+use projector_engine::pipeline::{self, LayoutCache};
 use projector_engine::{Error, load};
 use projector_web::{Dataset, State};
 
 use crate::cli::{ExportArgs, ProjectionArgs, ServeArgs};
-use crate::pipeline::{compute, source};
+use crate::pipeline::compute;
 use crate::progress::{TerminalProgress, stop_requested};
 
 /// The input's file name, for headings.
@@ -78,8 +78,7 @@ pub fn table_coords(p: &projector_engine::pipeline::Prepared) -> Option<Array2<f
 
 /// The dataset of `serve` and `export`: the prepared input, and `--coords` when given.
 fn dataset(args: &ProjectionArgs, coords: Option<&Path>) -> Result<Dataset> {
-    let src: Source = source(args);
-    let prepared = src.prepare()?;
+    let prepared = crate::pipeline::prepare(args)?;
     let coords = match coords {
         Some(c) => Some(read_coords(c, prepared.embedding.data.nrows())?),
         None if args.algo.is_none() => table_coords(&prepared),

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
 use ndarray::Array2;
-use projector_engine::pipeline::{self, LayoutCache};
+use projector_engine::pipeline::LayoutCache;
 use projector_engine::{Error, load};
 use projector_web::{Dataset, State};
 
@@ -178,34 +178,9 @@ pub fn run_export(args: &ExportArgs) -> Result<()> {
         )));
     }
     let data = dataset(&args.projection, args.coords.as_deref())?;
-    let (coords, layout) = match &data.coords {
-        Some(c) => (c.clone(), "given coordinates".to_string()),
-        None => {
-            // A layout computed before for the same input, parameters and seed is reused.
-            let provenance = data.provenance();
-            let name = data.settings.algo.name().to_string();
-            match data.cache.as_ref().and_then(|c| c.get(&provenance)) {
-                Some(c) => (c, format!("{name} (cached)")),
-                None => {
-                    let progress = TerminalProgress::new();
-                    let out = pipeline::project(
-                        &data.compute,
-                        &data.prepared.embedding,
-                        &data.settings,
-                        &progress,
-                    )?;
-                    progress.finish();
-                    if let Some(c) = &data.cache
-                        && out.completed
-                    {
-                        // A cache that cannot be written only costs a recomputation next time.
-                        let _ = c.put(&provenance, &out.coords);
-                    }
-                    (out.coords, name)
-                }
-            }
-        }
-    };
+    let progress = TerminalProgress::new();
+    let (coords, layout) = data.first_layout(&progress)?;
+    progress.finish();
     let budget = usize::try_from(args.max_size)
         .unwrap_or(usize::MAX)
         .saturating_mul(1 << 20);

@@ -5,8 +5,8 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
 use ndarray::Array2;
-use projector_engine::pipeline::{LayoutCache, Prepared, Provenance, Run, Settings};
-use projector_engine::{Compute, Progress};
+use projector_engine::pipeline::{self, LayoutCache, Prepared, Provenance, Settings};
+use projector_engine::{Compute, Error, Progress};
 
 /// What the page shows: a prepared table and the settings of its first layout.
 #[derive(Debug)]
@@ -34,6 +34,33 @@ impl Dataset {
     /// The provenance of the first layout.
     pub fn provenance(&self) -> Provenance {
         Provenance::new(&self.settings, &self.compute, self.prepared.input_info())
+    }
+
+    /// The first layout and what made it: `--coords` as given; else one computed before for
+    /// the same input, parameters and seed, from the cache; else the engine's projection
+    /// (stored in the cache when it completes).
+    pub fn first_layout(&self, progress: &dyn Progress) -> Result<(Array2<f32>, String), Error> {
+        if let Some(c) = &self.coords {
+            return Ok((c.clone(), "given coordinates".into()));
+        }
+        let name = self.settings.algo.name();
+        let provenance = self.provenance();
+        if let Some(cached) = self.cache.as_ref().and_then(|c| c.get(&provenance)) {
+            return Ok((cached, format!("{name} (cached)")));
+        }
+        let out = pipeline::project(
+            &self.compute,
+            &self.prepared.embedding,
+            &self.settings,
+            progress,
+        )?;
+        if let Some(c) = &self.cache
+            && out.completed
+        {
+            // A cache that cannot be written only costs a recomputation next time.
+            let _ = c.put(&provenance, &out.coords);
+        }
+        Ok((out.coords, name.to_string()))
     }
 }
 
@@ -126,59 +153,22 @@ impl State {
         format!("projector_token_{}", self.port)
     }
 
-    /// Computes the first layout on a worker thread (it holds the engine meanwhile), or takes
-    /// `--coords` as it is. Progress goes to [`State::layout`]; the page polls it.
+    /// Computes the first layout on a worker thread (it holds the engine meanwhile) with
+    /// [`Dataset::first_layout`]. Progress goes to [`State::layout`]; the page polls it.
     pub fn start_initial(self: &Arc<Self>) {
-        if let Some(c) = &self.data.coords {
-            let mut l = self.write_layout();
-            l.state = "ready";
-            l.stage = "loaded".into();
-            l.name = "given coordinates".into();
-            l.dims = c.ncols();
-            l.positions = Some(Arc::new(c.iter().copied().collect()));
-            l.version += 1;
-            return;
-        }
-        let provenance = self.data.provenance();
-        if let Some(cached) = self.data.cache.as_ref().and_then(|c| c.get(&provenance)) {
-            let mut l = self.write_layout();
-            l.state = "ready";
-            l.stage = "cached".into();
-            l.name = format!("{} (cached)", self.data.settings.algo.name());
-            l.dims = cached.ncols();
-            l.positions = Some(Arc::new(cached.iter().copied().collect()));
-            l.version += 1;
-            return;
-        }
         let state = self.clone();
         let engine = self.engine.clone();
         std::thread::spawn(move || {
             let _guard = engine.blocking_lock();
-            let progress = InitialProgress(&state);
-            let data = &state.data;
-            let result = Run::start(
-                &data.compute,
-                &data.prepared.embedding,
-                &data.settings,
-                &progress,
-            )
-            .and_then(|mut run| {
-                let total = run.total();
-                run.step(total, &progress)?;
-                run.finish()
-            });
+            let result = state.data.first_layout(&InitialProgress(&state));
             let mut l = state.write_layout();
             match result {
-                Ok(out) => {
-                    if let Some(c) = &state.data.cache
-                        && out.completed
-                    {
-                        // A cache that cannot be written only costs a recomputation next time.
-                        let _ = c.put(&provenance, &out.coords);
-                    }
+                Ok((coords, name)) => {
                     l.state = "ready";
-                    l.dims = out.coords.ncols();
-                    l.positions = Some(Arc::new(out.coords.iter().copied().collect()));
+                    l.stage = "done".into();
+                    l.name = name;
+                    l.dims = coords.ncols();
+                    l.positions = Some(Arc::new(coords.iter().copied().collect()));
                     l.version += 1;
                 }
                 Err(e) => {

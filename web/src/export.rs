@@ -53,6 +53,49 @@ pub fn html(
     layout: &str,
     max_bytes: usize,
 ) -> Result<(String, Report), WebError> {
+    let (doc, mut report) = payload(data, coords, layout, max_bytes)?;
+    let html = page(&doc);
+    report.bytes = html.len();
+    Ok((html, report))
+}
+
+/// The page shell with the bundle inlined and `doc` (a [`payload`]) as its data.
+pub fn page(doc: &Value) -> String {
+    // `</` cannot close the script element inside JSON text.
+    let json = doc.to_string().replace("</", "<\\/");
+    page_shell().replacen(DATA_SLOT, &data_tag(&json), 1)
+}
+
+/// Where [`page_shell`] takes its data: replace it with the data's `<script>` element.
+pub const DATA_SLOT: &str = "<!--projector-data-->";
+
+/// The page shell with the bundle inlined and [`DATA_SLOT`] where the data goes (the notebook
+/// widget fills it in the browser with the payload it receives over its comm channel).
+pub fn page_shell() -> String {
+    let script = format!(
+        "<script>{}</script>",
+        assets::APP_JS.replace("</script", "<\\/script")
+    );
+    assets::INDEX_HTML.replacen(
+        "<script src=\"/app.js\"></script>",
+        &format!("{DATA_SLOT}\n{script}"),
+        1,
+    )
+}
+
+fn data_tag(json: &str) -> String {
+    format!("<script type=\"application/json\" id=\"projector-data\">{json}</script>")
+}
+
+/// The data of an exported page (format in `web/API.md`): metadata, layout and colour columns,
+/// then fields, 10-NN and thumbnails while `max_bytes` lasts. [`Report::bytes`] counts the
+/// payload's JSON text.
+pub fn payload(
+    data: &Dataset,
+    coords: &Array2<f32>,
+    layout: &str,
+    max_bytes: usize,
+) -> Result<(Value, Report), WebError> {
     let n = data.n();
     let mut meta = meta_of(data);
     meta["static"] = json!(true);
@@ -157,21 +200,8 @@ pub fn html(
         "neighbors": neighbors,
         "omitted": omitted.join("; "),
     });
-    // `</` cannot close the script element inside JSON text.
-    let json = doc.to_string().replace("</", "<\\/");
-    let script = format!(
-        "<script>{}</script>",
-        assets::APP_JS.replace("</script", "<\\/script")
-    );
-    let data_tag =
-        format!("<script type=\"application/json\" id=\"projector-data\">{json}</script>");
-    let html = assets::INDEX_HTML.replacen(
-        "<script src=\"/app.js\"></script>",
-        &format!("{data_tag}\n{script}"),
-        1,
-    );
     let report = Report {
-        bytes: html.len(),
+        bytes: doc.to_string().len(),
         rows: n,
         colors: colors_len(&doc),
         fields: doc["rows"].as_object().map_or(0, Map::len),
@@ -179,7 +209,7 @@ pub fn html(
         images: doc["images"].as_object().map_or(0, Map::len),
         omitted,
     };
-    Ok((html, report))
+    Ok((doc, report))
 }
 
 fn colors_len(doc: &Value) -> usize {

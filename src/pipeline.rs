@@ -36,6 +36,8 @@ pub fn load_options(input: &InputArgs) -> LoadOptions {
         labels: input.labels.clone(),
         metadata: input.metadata.clone(),
         drop_invalid: input.drop_invalid,
+        table: input.table.clone(),
+        step: input.step,
     }
 }
 

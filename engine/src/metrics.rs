@@ -36,6 +36,10 @@ use crate::error::{Error, Result};
 const BLOCK: usize = 64;
 /// Largest number of points [`quality`] evaluates exactly.
 pub const QUALITY_MAX_POINTS: usize = 20_000;
+/// Neighbours of [`quality`]'s trustworthiness.
+pub const TRUSTWORTHINESS_K: usize = 15;
+/// Neighbours of [`quality`]'s k-NN accuracy.
+pub const ACCURACY_K: usize = 10;
 
 /// Trustworthiness of `low` as an embedding of `high` with `k` neighbours (euclidean), as
 /// `sklearn.manifold.trustworthiness(high, low, n_neighbors=k)`.
@@ -437,6 +441,25 @@ pub fn quality(
     labels: Option<&[u32]>,
     seed: u64,
 ) -> Result<Quality> {
+    quality_k(high, low, labels, seed, TRUSTWORTHINESS_K, ACCURACY_K)
+}
+
+/// [`quality`] with other neighbourhood sizes: trustworthiness with `k_trust` neighbours and
+/// k-NN accuracy with `k_accuracy` (each made smaller on tiny tables, as [`quality`] does).
+pub fn quality_k(
+    high: ArrayView2<'_, f32>,
+    low: ArrayView2<'_, f32>,
+    labels: Option<&[u32]>,
+    seed: u64,
+    k_trust: usize,
+    k_accuracy: usize,
+) -> Result<Quality> {
+    if k_trust == 0 || k_accuracy == 0 {
+        return Err(Error::Invalid(
+            "quality: the neighbourhood sizes must be at least 1".into(),
+        ));
+    }
+    let k = (k_trust, k_accuracy);
     let n = high.nrows();
     if low.nrows() != n || labels.is_some_and(|l| l.len() != n) {
         return Err(Error::Invalid(
@@ -446,7 +469,7 @@ pub fn quality(
     if n <= QUALITY_MAX_POINTS {
         return Ok(Quality {
             sampled: None,
-            ..quality_exact(high, low, labels, seed)?
+            ..quality_exact(high, low, labels, seed, k)?
         });
     }
     let mut rng = StdRng::seed_from_u64(seed);
@@ -457,7 +480,7 @@ pub fn quality(
     let lab: Option<Vec<u32>> = labels.map(|lab| idx.iter().map(|&i| lab[i]).collect());
     Ok(Quality {
         sampled: Some(QUALITY_MAX_POINTS),
-        ..quality_exact(h.view(), l.view(), lab.as_deref(), seed)?
+        ..quality_exact(h.view(), l.view(), lab.as_deref(), seed, k)?
     })
 }
 
@@ -468,9 +491,10 @@ fn quality_exact(
     low: ArrayView2<'_, f32>,
     labels: Option<&[u32]>,
     seed: u64,
+    (k_trust, k_accuracy): (usize, usize),
 ) -> Result<Quality> {
     let n = high.nrows();
-    let k_tw = 15.min(n.saturating_sub(1) / 2);
+    let k_tw = k_trust.min(n.saturating_sub(1) / 2);
     let trustworthiness = if k_tw >= 1 {
         trustworthiness(high, low, k_tw)?
     } else {
@@ -485,7 +509,7 @@ fn quality_exact(
             }
             let folds = 5.min(counts.values().copied().max().unwrap_or(0));
             let train = n - n.div_ceil(folds.max(1));
-            let k_acc = 10.min(train);
+            let k_acc = k_accuracy.min(train);
             if folds >= 2 && k_acc >= 1 {
                 Some(knn_accuracy(low, l, k_acc, folds, seed)?)
             } else {

@@ -50,7 +50,8 @@ pub enum Command {
 /// Input file options shared by every command.
 #[derive(Debug, Clone, Args)]
 pub struct InputArgs {
-    /// Input file: .csv, .tsv, .npy, W&B .table.json, TensorBoard vectors.tsv, .parquet.
+    /// Input file: .csv, .tsv, .npy, W&B .table.json, TensorBoard vectors.tsv, .parquet; or a
+    /// W&B run folder (wandb/run-…, wandb/latest-run), whose latest logged table is read.
     pub input: PathBuf,
     /// Force the input format instead of guessing it from the file name.
     #[arg(long, value_enum)]
@@ -64,6 +65,13 @@ pub struct InputArgs {
     /// Drop rows with invalid cells (NaN, Inf, non-numbers, ragged rows) instead of failing.
     #[arg(long)]
     pub drop_invalid: bool,
+    /// For a W&B run folder: the key of the table to read, as logged (default: the latest
+    /// logged table; `projector info RUN` lists them).
+    #[arg(long, value_name = "KEY")]
+    pub table: Option<String>,
+    /// For a W&B run folder: the step of the table to read (default: its latest).
+    #[arg(long, value_name = "N")]
+    pub step: Option<u64>,
 }
 
 /// `projector info`.

@@ -43,6 +43,8 @@ pub fn demo_args(algo: Algo) -> Result<ProjectionArgs> {
             labels: None,
             metadata: None,
             drop_invalid: false,
+            table: None,
+            step: None,
         },
         embedding: None,
         color: None,

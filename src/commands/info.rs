@@ -1,6 +1,10 @@
-//! `projector info FILE [--json]`: what the loader found and what a projection would use.
+//! `projector info FILE [--json]`: what the loader found and what a projection would use. For a
+//! W&B run folder, first the tables the run logged (key, step, rows), then the one read.
+
+use std::path::Path;
 
 use anyhow::Result;
+use projector_engine::load::{Format, wandb_run};
 use projector_engine::{ColumnKind, Table};
 use serde_json::{Value, json};
 
@@ -9,14 +13,97 @@ use crate::pipeline;
 
 /// Runs `info`.
 pub fn run(args: &InfoArgs) -> Result<()> {
+    let path = &args.input.input;
+    let run_tables = if path.is_dir() && matches!(args.input.format, None | Some(Format::WandbJson))
+    {
+        Some(wandb_run::list_tables(path)?)
+    } else {
+        None
+    };
     let table = pipeline::load(&args.input)?;
-    let report = describe(&table)?;
+    let mut report = describe(&table)?;
+    if let Some(tables) = &run_tables {
+        report["wandb_run"] = describe_run(path, tables, &table);
+    }
     if args.json {
         println!("{}", serde_json::to_string(&report)?);
     } else {
-        print_text(&args.input.input.display().to_string(), &report);
+        let file = match &run_tables {
+            Some(_) => {
+                print_run(&report["wandb_run"]);
+                report["file"].as_str().unwrap_or_default().to_string()
+            }
+            None => path.display().to_string(),
+        };
+        print_text(&file, &report);
     }
     Ok(())
+}
+
+/// The tables of a W&B run folder as JSON: `{"folder", "tables": [{"key", "step", "rows",
+/// "file"}], "table", "step", "file"}` with the key, step and file of the one read (`table`).
+fn describe_run(run: &Path, tables: &[wandb_run::RunTable], table: &Table) -> Value {
+    let chosen = tables
+        .iter()
+        .find(|t| table.source.as_deref() == Some(t.path.as_path()));
+    let list: Vec<Value> = tables
+        .iter()
+        .map(|t| {
+            let mut v = json!({
+                "key": t.key,
+                "step": t.step,
+                "file": t.path.display().to_string(),
+            });
+            match t.rows() {
+                Ok(n) => v["rows"] = json!(n),
+                Err(e) => {
+                    v["rows"] = Value::Null;
+                    v["error"] = json!(e.to_string());
+                }
+            }
+            v
+        })
+        .collect();
+    json!({
+        "folder": run.display().to_string(),
+        "tables": list,
+        "table": chosen.map(|t| t.key.clone()),
+        "step": chosen.map(|t| t.step),
+        "file": chosen.map(|t| t.path.display().to_string()),
+    })
+}
+
+fn print_run(r: &Value) {
+    let tables = r["tables"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let n = tables.len();
+    println!(
+        "{}: W&B run, {n} table{} logged",
+        r["folder"].as_str().unwrap_or_default(),
+        if n == 1 { "" } else { "s" }
+    );
+    let width = tables
+        .iter()
+        .filter_map(|t| t["key"].as_str())
+        .map(|k| k.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(10);
+    for t in tables {
+        let key = t["key"].as_str().unwrap_or_default();
+        let rows = match t["rows"].as_u64() {
+            Some(n) => format!("{n:>8} rows"),
+            None => format!("unreadable: {}", t["error"].as_str().unwrap_or_default()),
+        };
+        let read = if t["file"] == r["file"] {
+            "  (read)"
+        } else {
+            ""
+        };
+        println!("  {key:<width$}  step {:<6}{rows}{read}", t["step"]);
+    }
 }
 
 /// The report as JSON.

@@ -160,11 +160,15 @@ struct NewRows {
 }
 
 fn load_new(path: &Path, args: &ProjectArgs, projection: &ProjectionArgs) -> Result<NewRows> {
-    // Read like TRAIN (format, --drop-invalid and its report), with NEW's own labels.
+    // Read like TRAIN (format, --drop-invalid and its report), with NEW's own labels; a W&B
+    // run folder NEW is read with TRAIN's --table and --step, a file without them.
+    let run = path.is_dir();
     let input = InputArgs {
         input: path.to_path_buf(),
         labels: args.transform_labels.clone(),
         metadata: None,
+        table: projection.input.table.clone().filter(|_| run),
+        step: projection.input.step.filter(|_| run),
         ..projection.input.clone()
     };
     let table = pipeline::load(&input)?;

@@ -8,3 +8,4 @@ mod cli;
 mod provenance;
 mod scale;
 mod viewer_window;
+mod wandb_run;

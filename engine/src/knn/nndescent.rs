@@ -123,12 +123,16 @@ pub(super) fn search(
         .ok_or_else(|| Error::Invalid("non-contiguous data".into()))?;
     let kb = k.max(params.min_build_k).min(n - 1);
     let s = params.max_candidates.max(1);
-    let mut work = init(flat, x.ncols(), n, kb, seed);
+    let rounds = params.max_rounds;
+    progress.update("k-NN (NN-descent)", 0, rounds as u64);
+    let mut work = init(flat, x.ncols(), n, kb, seed, progress);
+    if progress.cancelled() {
+        return Err(Error::Cancelled);
+    }
     let mut gpu_state = match compute {
         Compute::Gpu(g) => super::gpu::NndState::new(g, flat, n, x.ncols(), kb, 2 * s),
         Compute::Cpu => None,
     };
-    let rounds = params.max_rounds;
     for round in 0..rounds {
         if progress.cancelled() {
             return Err(Error::Cancelled);
@@ -137,8 +141,12 @@ pub(super) fn search(
         let cand = sample(&mut work, seed, round as u64, s);
         let updates = match gpu_state.as_mut() {
             Some(st) => st.join(&mut work, &cand)?,
-            None => join_cpu(flat, x.ncols(), &mut work, &cand),
+            None => join_cpu(flat, x.ncols(), &mut work, &cand, progress),
         };
+        if progress.cancelled() {
+            // The round may have been cut short: its lists are not a result.
+            return Err(Error::Cancelled);
+        }
         progress.message(&format!(
             "NN-descent round {}: {updates} list entries changed",
             round + 1
@@ -163,13 +171,30 @@ pub(super) fn search(
 }
 
 /// Random initial lists: `kb` distinct neighbours per point, sorted, all new.
-pub(crate) fn init(flat: &[f32], dim: usize, n: usize, kb: usize, seed: u64) -> Work {
+/// A stop asked for meanwhile (polled every 64 points) leaves the rest unfilled: the caller
+/// checks `progress.cancelled()` and drops the lists.
+pub(crate) fn init(
+    flat: &[f32],
+    dim: usize,
+    n: usize,
+    kb: usize,
+    seed: u64,
+    progress: &dyn Progress,
+) -> Work {
     let mut ids = vec![u32::MAX; n * kb];
     let mut d = vec![f32::INFINITY; n * kb];
+    let stopped = std::sync::atomic::AtomicBool::new(false);
     ids.par_chunks_mut(kb)
         .zip(d.par_chunks_mut(kb))
         .enumerate()
         .for_each(|(u, (ir, dr))| {
+            use std::sync::atomic::Ordering::Relaxed;
+            if u % 64 == 0 && progress.cancelled() {
+                stopped.store(true, Relaxed);
+            }
+            if stopped.load(Relaxed) {
+                return;
+            }
             let row = &flat[u * dim..(u + 1) * dim];
             let mut chosen: Vec<u32> = Vec::with_capacity(kb);
             let mut draw = 0u64;
@@ -314,8 +339,18 @@ pub(crate) fn sample(work: &mut Work, seed: u64, round: u64, s: usize) -> Candid
 
 /// CPU twin of `knn_nnd_join.wgsl`: for every point `u`, every `w` in the lists of every `v` in
 /// `u`'s lists (`v` or `w` new) is offered to `u`'s list. Returns the number of insertions.
-pub(crate) fn join_cpu(flat: &[f32], dim: usize, work: &mut Work, cand: &Candidates) -> u64 {
+///
+/// A stop asked for during the round (`progress.cancelled()`, polled every 64 points) skips
+/// the points left: the caller then returns [`Error::Cancelled`] and the lists are dropped.
+pub(crate) fn join_cpu(
+    flat: &[f32],
+    dim: usize,
+    work: &mut Work,
+    cand: &Candidates,
+    progress: &dyn Progress,
+) -> u64 {
     let kb = work.kb;
+    let stopped = std::sync::atomic::AtomicBool::new(false);
     let w = cand.width;
     work.ids
         .par_chunks_mut(kb)
@@ -323,6 +358,13 @@ pub(crate) fn join_cpu(flat: &[f32], dim: usize, work: &mut Work, cand: &Candida
         .zip(work.new.par_chunks_mut(kb))
         .enumerate()
         .map(|(u, ((ir, dr), fr))| {
+            use std::sync::atomic::Ordering::Relaxed;
+            if u % 64 == 0 && progress.cancelled() {
+                stopped.store(true, Relaxed);
+            }
+            if stopped.load(Relaxed) {
+                return 0;
+            }
             let row = &flat[u * dim..(u + 1) * dim];
             let mut updates = 0u64;
             let mut offer = |c: u32, ir: &mut [u32], dr: &mut [f32], fr: &mut [u32]| {

@@ -14,6 +14,10 @@
 //! | [`Format::TfProjector`] | TensorBoard projector `vectors.tsv` (no header) + `metadata.tsv` beside it | a vector column `embedding` |
 //! | [`Format::Parquet`] | `.parquet` | a List/LargeList/FixedSizeList column of numbers, or numeric columns |
 //!
+//! A folder is read as a W&B run ([`wandb_run`]): `wandb/run-<date>-<id>/`, its `files/` folder or
+//! `wandb/latest-run`. Of the tables it logged (`files/media/table/<key>_<step>_<hash>.table.json`)
+//! the latest is loaded, or the one named by [`LoadOptions::table`] and [`LoadOptions::step`].
+//!
 //! # Type inference (text formats)
 //!
 //! A column's type is decided from all its non-empty cells:
@@ -56,6 +60,7 @@ mod npy;
 mod parquet;
 mod tfprojector;
 mod wandb;
+pub mod wandb_run;
 
 use std::path::{Path, PathBuf};
 
@@ -83,6 +88,26 @@ pub enum Format {
     TfProjector,
     /// Apache Parquet.
     Parquet,
+}
+
+impl std::str::FromStr for Format {
+    type Err = Error;
+    /// The names the CLI's `--format` takes: csv, tsv, npy, wandb, tensorboard, parquet.
+    fn from_str(s: &str) -> Result<Format> {
+        Ok(match s.to_ascii_lowercase().as_str() {
+            "csv" => Format::Csv,
+            "tsv" => Format::Tsv,
+            "npy" => Format::Npy,
+            "wandb" => Format::WandbJson,
+            "tensorboard" => Format::TfProjector,
+            "parquet" => Format::Parquet,
+            _ => {
+                return Err(Error::Invalid(format!(
+                    "unknown format '{s}' (csv, tsv, npy, wandb, tensorboard, parquet)"
+                )));
+            }
+        })
+    }
 }
 
 impl Format {
@@ -137,12 +162,44 @@ pub struct LoadOptions {
     /// Drop rows that cannot be read (wrong number of fields, ragged vectors) and count them in
     /// [`Table::dropped_rows`], instead of failing.
     pub drop_invalid: bool,
+    /// For a W&B run folder: the key of the table to load (`digits`, `eval/points`); `None`
+    /// takes the latest logged ([`wandb_run::select`]). An error for a file.
+    pub table: Option<String>,
+    /// For a W&B run folder: the step of the table to load; `None` takes the latest step (of
+    /// [`LoadOptions::table`] when given). An error for a file.
+    pub step: Option<u64>,
 }
 
 /// Loads `path` into a [`Table`] (with `table.source = Some(path)`).
 ///
+/// A folder is a W&B run ([`wandb_run`]): the table chosen by [`LoadOptions::table`] and
+/// [`LoadOptions::step`] (by default the latest logged) is loaded, with `table.source` its
+/// `*.table.json` file.
+///
 /// See the [module docs](self) for the formats, the type inference and the errors.
 pub fn load(path: &Path, opts: &LoadOptions) -> Result<Table> {
+    if path.is_dir() && matches!(opts.format, None | Some(Format::WandbJson)) {
+        let chosen = wandb_run::select(path, opts.table.as_deref(), opts.step)?;
+        let file_opts = LoadOptions {
+            format: Some(Format::WandbJson),
+            table: None,
+            step: None,
+            ..opts.clone()
+        };
+        return load(&chosen.path, &file_opts);
+    }
+    if opts.table.is_some() || opts.step.is_some() {
+        let what = match (&opts.table, opts.step) {
+            (Some(t), Some(s)) => format!("table '{t}' at step {s}"),
+            (Some(t), None) => format!("table '{t}'"),
+            (None, s) => format!("step {}", s.unwrap_or_default()),
+        };
+        return Err(Error::Invalid(format!(
+            "{}: {what} chooses among the tables of a W&B run folder, and this is a file; \
+             give the run folder, or leave out the table and step",
+            path.display()
+        )));
+    }
     let format = match opts.format {
         Some(f) => f,
         None => Format::from_path(path)?,

@@ -201,6 +201,46 @@ impl Settings {
         }
     }
 
+    /// The groups whose parameters apply to this reducer: the layout, and for t-SNE and UMAP
+    /// the preprocessing and the reducer's own group.
+    pub fn groups(&self) -> &'static [&'static str] {
+        match self.algo {
+            Algo::Pca => &[Layout::GROUP],
+            Algo::Tsne => &[Layout::GROUP, Preprocess::GROUP, tsne::Params::GROUP],
+            Algo::Umap => &[Layout::GROUP, Preprocess::GROUP, UmapParams::GROUP],
+        }
+    }
+
+    /// Sets `name` from text in the group of [`Settings::groups`] that describes it: a
+    /// parameter of this reducer, checked against its description. A name only another
+    /// reducer has is an error listing this reducer's parameters.
+    ///
+    /// ```
+    /// use projector_engine::pipeline::{Algo, Settings};
+    /// let mut s = Settings::new(Algo::Umap);
+    /// s.set_param("neighbors", "30").unwrap();
+    /// assert_eq!(s.umap().neighbors, 30);
+    /// let e = s.set_param("perplexity", "5").unwrap_err().to_string();
+    /// assert!(e.contains("UMAP has no parameter 'perplexity'"), "{e}");
+    /// ```
+    pub fn set_param(&mut self, name: &str, text: &str) -> Result<()> {
+        match self.groups().iter().find(|g| group_has(g, name)) {
+            Some(group) => self.set(group, name, text),
+            None => {
+                let names: Vec<&str> = self
+                    .groups()
+                    .iter()
+                    .flat_map(|g| group_names(g))
+                    .collect();
+                Err(Error::Invalid(format!(
+                    "{} has no parameter '{name}' (its parameters: {})",
+                    self.algo.name(),
+                    names.join(", ")
+                )))
+            }
+        }
+    }
+
     /// The parameters this projection runs with, as `{group: {name: value}}`: the layout, and
     /// for t-SNE and UMAP the preprocessing and the reducer's own group.
     pub fn values(&self) -> serde_json::Value {
@@ -233,6 +273,18 @@ impl Settings {
             }
         }
         serde_json::Value::Object(doc)
+    }
+}
+
+fn group_names(group: &str) -> Vec<&'static str> {
+    fn names<P: Described>() -> Vec<&'static str> {
+        P::fields().iter().map(|f| f.name).collect()
+    }
+    match group {
+        Layout::GROUP => names::<Layout>(),
+        Preprocess::GROUP => names::<Preprocess>(),
+        tsne::Params::GROUP => names::<tsne::Params>(),
+        _ => names::<UmapParams>(),
     }
 }
 

@@ -64,15 +64,41 @@ impl Source {
     pub fn prepare(&self) -> Result<Prepared> {
         let t = Instant::now();
         let table = self.load()?;
-        let mut stages = vec![Stage::new("load", t.elapsed().as_secs_f64())];
+        let load = Stage::new("load", t.elapsed().as_secs_f64());
+        let mut prepared = Prepared::from_table(
+            table,
+            &self.path,
+            self.embedding.as_deref(),
+            self.color.as_deref(),
+            self.load.drop_invalid,
+        )?;
+        prepared.stages.insert(0, load);
+        Ok(prepared)
+    }
+}
+
+impl Prepared {
+    /// A table already in memory (a front end's data frame), prepared as [`Source::prepare`]
+    /// prepares a loaded one: the embedding and colour columns resolved (`None`: the table's
+    /// smart defaults), the matrix and the labels taken out. `name` stands for the file in
+    /// error messages about the table as a whole; cells are named after
+    /// [`Table::source`] (set it to name in-memory data: `DataFrame: row 3, column 'x': …`).
+    pub fn from_table(
+        table: Table,
+        name: impl Into<PathBuf>,
+        embedding: Option<&[String]>,
+        color: Option<&str>,
+        drop_invalid: bool,
+    ) -> Result<Prepared> {
+        let path = name.into();
         let t = Instant::now();
-        let color = choose_color(&table, self.color.as_deref())?;
-        let spec = choose_embedding(&table, self.embedding.as_deref(), color.as_deref())?;
-        let embedding = table.embedding(&spec, self.load.drop_invalid)?;
+        let color = choose_color(&table, color)?;
+        let spec = choose_embedding(&table, embedding, color.as_deref())?;
+        let embedding = table.embedding(&spec, drop_invalid)?;
         let n = embedding.data.nrows();
         if n < 2 {
             return Err(Error::format(
-                &self.path,
+                &path,
                 format!("only {n} row: at least 2 rows are needed to project"),
             ));
         }
@@ -80,20 +106,17 @@ impl Source {
             Some(c) => table.labels(c, &embedding.rows)?,
             None => None,
         };
-        stages.push(Stage::new("matrix", t.elapsed().as_secs_f64()));
         Ok(Prepared {
-            path: self.path.clone(),
+            path,
             table,
             spec,
             color,
             embedding,
             labels,
-            stages,
+            stages: vec![Stage::new("matrix", t.elapsed().as_secs_f64())],
         })
     }
-}
 
-impl Prepared {
     /// The class codes of the embedded rows, when the colour column is categorical.
     pub fn codes(&self) -> Option<&[u32]> {
         self.labels.as_ref().map(|l| l.codes.as_slice())

@@ -115,12 +115,14 @@ def _in_notebook():
 
 
 def _layout(data, algo, dims, seed, backend, verbose, params, coords, color, embedding):
+    """``(Data, coords, layout name, algo, engine params)`` for the page."""
     d = as_data(data, color=color, embedding=embedding)
+    algo = _params.algo_id(algo)
+    engine = _params.to_engine(algo, dict(params, dims=dims, seed=seed))
     if coords is not None:
-        c = matrix(coords)
-        return d, c, "given coordinates"
+        return d, matrix(coords), "given coordinates", algo, engine
     fitted, _, _ = _fit(d, algo, dims, seed, backend, verbose, params)
-    return d, fitted.coords(), _params.algo_name(algo)
+    return d, fitted.coords(), _params.algo_name(algo), algo, engine
 
 
 def show(data, algo="umap", dims=None, seed=None, backend="auto", *, color=None, embedding=None,
@@ -140,8 +142,9 @@ def show(data, algo="umap", dims=None, seed=None, backend="auto", *, color=None,
     if _in_notebook():
         from ._widget import Widget
 
-        d, c, layout = _layout(data, algo, dims, seed, backend, verbose, params, coords, color, embedding)
-        page, payload, report = _native.widget_data(d._prepared, d.name, c, layout, int(max_size_mb * 2**20))
+        d, c, layout, algo, engine = _layout(data, algo, dims, seed, backend, verbose, params, coords, color, embedding)
+        page, payload, report = _native.widget_data(d._prepared, d.name, c, layout, algo, engine,
+                                                    int(max_size_mb * 2**20))
         return Widget(page=page, data=payload, rows=len(d), height=int(height), omitted=report["omitted"])
     d = as_data(data, color=color, embedding=embedding)
     algo = _params.algo_id(algo)
@@ -167,8 +170,8 @@ def export_html(data, path, algo="umap", dims=None, seed=None, backend="auto", *
     """Writes the viewer and ``data`` as one self-contained HTML file (works offline), like
     ``projector export``: the layout, colour columns, and while ``max_size_mb`` lasts each
     row's fields, 10 nearest neighbours and thumbnail. Returns what it holds and left out."""
-    d, c, layout = _layout(data, algo, dims, seed, backend, verbose, params, coords, color, embedding)
     path = os.fspath(path)
     if not path.lower().endswith((".html", ".htm")):
         raise ValueError(f"{path}: the export is an .html file")
-    return _native.export_html(d._prepared, d.name, c, layout, path, int(max_size_mb * 2**20))
+    d, c, layout, algo, engine = _layout(data, algo, dims, seed, backend, verbose, params, coords, color, embedding)
+    return _native.export_html(d._prepared, d.name, c, layout, algo, engine, path, int(max_size_mb * 2**20))

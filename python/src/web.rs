@@ -81,19 +81,23 @@ fn payload(
         .map_err(web_to_py)
 }
 
-/// Writes the page with `data` shown at `coords` to `path` (atomically), within `max_bytes`.
+/// Writes the page with `data` shown at `coords` to `path` (atomically), within `max_bytes`;
+/// `algo` and `params` are what made `coords` (the page shows them).
 #[pyfunction]
-#[pyo3(signature = (data, name, coords, layout, path, max_bytes = export::DEFAULT_MAX_BYTES))]
+#[pyo3(signature = (data, name, coords, layout, algo, params, path, max_bytes = export::DEFAULT_MAX_BYTES))]
+#[allow(clippy::too_many_arguments)]
 pub fn export_html<'py>(
     py: Python<'py>,
     data: &Prepared,
     name: String,
     coords: PyReadonlyArray2<'py, f32>,
     layout: &str,
+    algo: &str,
+    params: Vec<(String, String)>,
     path: PathBuf,
     max_bytes: usize,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let d = dataset(data, name, "pca", &[], "cpu", Some(coords))?;
+    let d = dataset(data, name, algo, &params, "cpu", Some(coords))?;
     let c = d.coords.clone().unwrap_or_default();
     let (doc, mut report) = payload(py, &d, &c, layout, max_bytes)?;
     let html = export::page(&doc);
@@ -105,16 +109,19 @@ pub fn export_html<'py>(
 /// `(page, payload, report)`: the page shell with [`export::DATA_SLOT`] where its data goes,
 /// and the data as JSON text (with `</` escaped, ready for a `<script>` element).
 #[pyfunction]
-#[pyo3(signature = (data, name, coords, layout, max_bytes = export::DEFAULT_MAX_BYTES))]
+#[pyo3(signature = (data, name, coords, layout, algo, params, max_bytes = export::DEFAULT_MAX_BYTES))]
+#[allow(clippy::too_many_arguments)]
 pub fn widget_data<'py>(
     py: Python<'py>,
     data: &Prepared,
     name: String,
     coords: PyReadonlyArray2<'py, f32>,
     layout: &str,
+    algo: &str,
+    params: Vec<(String, String)>,
     max_bytes: usize,
 ) -> PyResult<(String, String, Bound<'py, PyDict>)> {
-    let d = dataset(data, name, "pca", &[], "cpu", Some(coords))?;
+    let d = dataset(data, name, algo, &params, "cpu", Some(coords))?;
     let c = d.coords.clone().unwrap_or_default();
     let (doc, report) = payload(py, &d, &c, layout, max_bytes)?;
     let json = doc.to_string().replace("</", "<\\/");

@@ -160,7 +160,10 @@ impl Table {
         drop_invalid: bool,
     ) -> PyResult<Prepared> {
         let table = self.inner.clone();
-        let name = table.source.clone().unwrap_or_else(|| PathBuf::from("data"));
+        let name = table
+            .source
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("data"));
         py.detach(|| {
             pipeline::Prepared::from_table(
                 table,
@@ -180,9 +183,7 @@ impl Table {
 
 impl Table {
     fn add(&mut self, name: String, data: ColumnData) -> PyResult<()> {
-        self.inner
-            .add_column(name, data)
-            .map_err(to_py)
+        self.inner.add_column(name, data).map_err(to_py)
     }
 }
 
@@ -231,7 +232,13 @@ impl Prepared {
 
     /// The table rows embedded (rows with invalid cells are left out under drop_invalid).
     fn rows<'py>(&self, py: Python<'py>) -> Bound<'py, PyArray1<u64>> {
-        let r: Vec<u64> = self.inner.embedding.rows.iter().map(|&r| r as u64).collect();
+        let r: Vec<u64> = self
+            .inner
+            .embedding
+            .rows
+            .iter()
+            .map(|&r| r as u64)
+            .collect();
         PyArray1::from_vec(py, r)
     }
 

@@ -227,11 +227,7 @@ impl Settings {
         match self.groups().iter().find(|g| group_has(g, name)) {
             Some(group) => self.set(group, name, text),
             None => {
-                let names: Vec<&str> = self
-                    .groups()
-                    .iter()
-                    .flat_map(|g| group_names(g))
-                    .collect();
+                let names: Vec<&str> = self.groups().iter().flat_map(|g| group_names(g)).collect();
                 Err(Error::Invalid(format!(
                     "{} has no parameter '{name}' (its parameters: {})",
                     self.algo.name(),

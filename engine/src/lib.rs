@@ -59,6 +59,7 @@
 
 pub mod backend;
 pub mod color_scale;
+pub mod density;
 pub mod error;
 pub mod filter;
 pub mod gpu;

@@ -177,6 +177,14 @@ pub struct RenderArgs {
     /// range; an end may be left out). Repeat to combine.
     #[arg(long, value_name = "FILTER")]
     pub filter: Vec<projector_engine::filter::Filter>,
+    /// Draw density contour lines under the points (2-D layouts).
+    #[arg(long)]
+    pub contours: bool,
+    /// Label the density's clusters at their centres: the colour column's majority class, or a
+    /// text column's most distinctive words (2-D layouts). (`--labels` is taken: it names the
+    /// labels file of a .npy input.)
+    #[arg(long)]
+    pub cluster_labels: bool,
 }
 
 /// `projector view`.

@@ -113,7 +113,64 @@ pub fn write_png(
     width: u32,
     height: u32,
 ) -> Result<()> {
-    write_png_of(p, None, title, path, width, height)
+    write_png_of(p, None, title, path, (width, height), (false, false))
+}
+
+/// The density overlay of the rows `keep` marks (all when `None`) of a 2-D `p`, its clusters
+/// named from the colour column; `None` (said on stderr) for a 3-D layout.
+fn overlay(
+    p: &Projection,
+    keep: Option<&[bool]>,
+    (contours, labels): (bool, bool),
+) -> Result<Option<projector_viewer::Overlay>> {
+    use projector_engine::density::{self, DensityParams, LabelSource};
+    if !(contours || labels) {
+        return Ok(None);
+    }
+    let dims = p.coords.ncols();
+    if !density::supports(dims) {
+        eprintln!(
+            "note: --contours and --cluster-labels are 2-D only; this layout has {dims} dimensions"
+        );
+        return Ok(None);
+    }
+    let rows: Vec<usize> = match keep {
+        None => p.data.embedding.rows.clone(),
+        Some(k) => p
+            .data
+            .embedding
+            .rows
+            .iter()
+            .zip(k)
+            .filter(|(_, k)| **k)
+            .map(|(r, _)| *r)
+            .collect(),
+    };
+    let positions: Vec<f32> = p
+        .coords
+        .rows()
+        .into_iter()
+        .zip(0..)
+        .filter(|(_, i)| keep.is_none_or(|k| k[*i]))
+        .flat_map(|(r, _)| [r[0], r[1]])
+        .collect();
+    let source = if labels {
+        LabelSource::from_table(&p.data.table, p.data.color.as_deref(), &rows)?
+    } else {
+        LabelSource::None
+    };
+    let map = density::analyze(
+        &p.compute,
+        &positions,
+        2,
+        &source,
+        &DensityParams::default(),
+    )?;
+    Ok(Some(projector_viewer::Overlay {
+        map: Arc::new(map),
+        contours,
+        labels,
+    }))
 }
 
 fn write_png_of(
@@ -121,13 +178,14 @@ fn write_png_of(
     keep: Option<&[bool]>,
     title: String,
     path: &Path,
-    width: u32,
-    height: u32,
+    (width, height): (u32, u32),
+    layers: (bool, bool),
 ) -> Result<()> {
     let gpu = render_gpu(&p.compute)?;
     let opts = RenderOptions {
         width,
         height,
+        overlay: overlay(p, keep, layers)?,
         ..RenderOptions::default()
     };
     let scene = match keep {
@@ -160,8 +218,8 @@ pub fn run_render(args: &RenderArgs) -> Result<()> {
         (shown < keep.len()).then_some(&keep[..]),
         heading,
         &args.output,
-        args.width,
-        args.height,
+        (args.width, args.height),
+        (args.contours, args.cluster_labels),
     )?;
     eprintln!("wrote {}", args.output.display());
     Ok(())

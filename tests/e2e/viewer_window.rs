@@ -252,50 +252,8 @@ fn resting_on_a_point_shows_its_tooltip_and_a_click_its_neighbours() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("pixels.csv");
-    std::fs::write(&data, pixel_table()).unwrap();
     let display = Display::start();
-    let log = dir.path().join("viewer.log");
-    let mut viewer = Command::new(env!("CARGO_BIN_EXE_projector"))
-        .args(["view", &data.display().to_string(), "--backend", "gpu"])
-        .env("DISPLAY", &display.name)
-        .env_remove("WAYLAND_DISPLAY")
-        .stdout(std::fs::File::create(&log).unwrap())
-        .stderr(std::fs::File::create(dir.path().join("viewer.err")).unwrap())
-        .spawn()
-        .expect("projector view");
-    let err_log = dir.path().join("viewer.err");
-    let start = Instant::now();
-    loop {
-        let text = std::fs::read_to_string(&err_log).unwrap_or_default();
-        if text.contains("first frames presented") {
-            break;
-        }
-        if let Ok(Some(status)) = viewer.try_wait() {
-            panic!("viewer exited early ({status}):\n{text}");
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(300),
-            "no frame:\n{text}"
-        );
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    std::thread::sleep(Duration::from_millis(1500));
-    let before = display.screenshot(&dir.path().join("before.png"));
-    // The probe: the one point of class 3's colour in the plot (the panel is on the right).
-    let [r, g, b] = projector_viewer::color::class_color(3);
-    let plot = (0, 0, 975, 800);
-    let (hits, bbox) = find(&before, plot, |_, _, p| {
-        (p[0] as i32 - r as i32).abs()
-            + (p[1] as i32 - g as i32).abs()
-            + (p[2] as i32 - b as i32).abs()
-            < 30
-    });
-    assert!(
-        (1..200).contains(&hits) && bbox[2] - bbox[0] < 12 && bbox[3] - bbox[1] < 12,
-        "the probe point: {hits} pixels of its colour in {bbox:?}"
-    );
-    let (px, py) = ((bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2);
+    let (mut viewer, before, (px, py)) = open_pixel_table(&display, dir.path());
     // One move, then nothing: the tooltip must come by itself after egui's delay.
     display.run("xdotool", &["mousemove", &px.to_string(), &py.to_string()]);
     std::thread::sleep(Duration::from_millis(2500));
@@ -345,6 +303,119 @@ fn resting_on_a_point_shows_its_tooltip_and_a_click_its_neighbours() {
     assert!(
         changed > 1500 && panel_box[3] - panel_box[1] > 100,
         "no neighbour list in the panel after the click: {changed} changed pixels in {panel_box:?}"
+    );
+    let _ = viewer.kill();
+    let _ = viewer.wait();
+}
+
+/// `projector view` of [`pixel_table`] on `display`, once its first frames are up: the viewer
+/// process, a screenshot, and the screen position of the probe point (the one point of class
+/// 3's colour in the plot; the panel is on the right).
+fn open_pixel_table(
+    display: &Display,
+    dir: &std::path::Path,
+) -> (std::process::Child, image::RgbImage, (u32, u32)) {
+    let data = dir.join("pixels.csv");
+    std::fs::write(&data, pixel_table()).unwrap();
+    let log = dir.join("viewer.log");
+    let err_log = dir.join("viewer.err");
+    let mut viewer = Command::new(env!("CARGO_BIN_EXE_projector"))
+        .args(["view", &data.display().to_string(), "--backend", "gpu"])
+        .env("DISPLAY", &display.name)
+        .env_remove("WAYLAND_DISPLAY")
+        .stdout(std::fs::File::create(&log).unwrap())
+        .stderr(std::fs::File::create(&err_log).unwrap())
+        .spawn()
+        .expect("projector view");
+    let start = Instant::now();
+    loop {
+        let text = std::fs::read_to_string(&err_log).unwrap_or_default();
+        if text.contains("first frames presented") {
+            break;
+        }
+        if let Ok(Some(status)) = viewer.try_wait() {
+            panic!("viewer exited early ({status}):\n{text}");
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(300),
+            "no frame:\n{text}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    std::thread::sleep(Duration::from_millis(1500));
+    let before = display.screenshot(&dir.join("before.png"));
+    let [r, g, b] = projector_viewer::color::class_color(3);
+    let (hits, bbox) = find(&before, (0, 0, 975, 800), |_, _, p| {
+        (p[0] as i32 - r as i32).abs()
+            + (p[1] as i32 - g as i32).abs()
+            + (p[2] as i32 - b as i32).abs()
+            < 30
+    });
+    assert!(
+        (1..200).contains(&hits) && bbox[2] - bbox[0] < 12 && bbox[3] - bbox[1] < 12,
+        "the probe point: {hits} pixels of its colour in {bbox:?}"
+    );
+    (
+        viewer,
+        before,
+        ((bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2),
+    )
+}
+
+/// Zoomed in, points are drawn as their images: the wheel turned over the probe point until
+/// its thumbnail would be well over 24 px, the pointer moved away (no tooltip), and the probe's
+/// black-and-white checkerboard is on screen where the point is, larger than the dot was.
+#[test]
+fn zoomed_in_points_are_drawn_as_their_images() {
+    if !(have("Xvfb") && have("import") && have("xdotool")) {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must install xvfb, imagemagick and xdotool for the window tests"
+        );
+        eprintln!("skipping: Xvfb, import or xdotool not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let display = Display::start();
+    let (mut viewer, before, (px, py)) = open_pixel_table(&display, dir.path());
+    let near = (
+        px.saturating_sub(150),
+        py.saturating_sub(150),
+        px + 150,
+        py + 150,
+    );
+    let black = |_: u32, _: u32, p: &image::Rgb<u8>| p.0.iter().all(|&c| c < 25);
+    let (dark, _) = find(&before, near, black);
+    assert!(
+        dark < 20,
+        "black pixels near the probe before zooming: {dark}"
+    );
+    display.run("xdotool", &["mousemove", &px.to_string(), &py.to_string()]);
+    display.run(
+        "xdotool",
+        &["click", "--repeat", "45", "--delay", "30", "4"],
+    );
+    // Away from the plot, so no tooltip covers the point.
+    display.run("xdotool", &["mousemove", "1200", "1000"]);
+    std::thread::sleep(Duration::from_millis(3000));
+    let zoomed = display.screenshot(&dir.path().join("zoomed.png"));
+    let (dark, bbox) = find(&zoomed, near, black);
+    let (w, h) = (
+        bbox[2].saturating_sub(bbox[0]),
+        bbox[3].saturating_sub(bbox[1]),
+    );
+    assert!(
+        dark > 150 && w >= 24 && h >= 24 && bbox[0] <= px + 2 && bbox[2] + 2 >= px,
+        "no checkerboard thumbnail at the probe ({px}, {py}): {dark} black pixels in {bbox:?} ({})",
+        dir.path().display()
+    );
+    // Its white cells too: a picture, not a black square.
+    let (white, _) = find(&zoomed, (bbox[0], bbox[1], bbox[2], bbox[3]), |_, _, p| {
+        p.0.iter().all(|&c| c > 230)
+    });
+    assert!(
+        white > dark / 4,
+        "{white} white pixels among {dark} black ones"
     );
     let _ = viewer.kill();
     let _ = viewer.wait();

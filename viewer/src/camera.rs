@@ -142,6 +142,15 @@ impl Camera {
         }
     }
 
+    /// The camera's right axis in data space: the direction that runs across the screen
+    /// (2-D: x; 3-D: the orbit's horizontal axis).
+    pub fn right(&self) -> Vec3 {
+        match *self {
+            Camera::Flat { .. } => Vec3::X,
+            Camera::Orbit { yaw, .. } => Vec3::new(yaw.cos(), 0.0, -yaw.sin()),
+        }
+    }
+
     /// Screen position of a data point (None behind the camera).
     pub fn project(m: &Mat4, p: &[f32]) -> Option<Vec2> {
         let v = Vec4::new(

@@ -41,10 +41,12 @@ pub mod color;
 pub mod component;
 pub mod legend;
 mod offscreen;
+pub mod overlay;
 mod params_panel;
 mod pass;
 pub mod picking;
 pub mod points;
+pub mod thumbs;
 pub mod window;
 
 pub use camera::{Camera, PlotRect};
@@ -52,6 +54,7 @@ pub use component::{Colors, Highlight, PointRenderer, Points, PositionsSource, V
 /// The vector types of the camera and picking APIs.
 pub use glam;
 pub use offscreen::{density_alpha, render_png, render_rgba};
+pub use overlay::Overlay;
 pub use pass::{color_pass, copy_to_buffer, next_frame, surface_config};
 pub use picking::PickIndex;
 pub use window::{ViewRequest, display_available, view};
@@ -171,6 +174,8 @@ pub struct RenderOptions {
     pub point_size: f32,
     /// Draw the legend (class names or a colour bar).
     pub legend: bool,
+    /// Density contours (under the points) and cluster labels (over them), 2-D scenes only.
+    pub overlay: Option<Overlay>,
 }
 
 impl Default for RenderOptions {
@@ -180,6 +185,7 @@ impl Default for RenderOptions {
             height: 1200,
             point_size: 4.0,
             legend: true,
+            overlay: None,
         }
     }
 }

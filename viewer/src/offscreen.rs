@@ -176,24 +176,19 @@ pub fn render_rgba(
     )?;
 
     let mut encoder = device.create_command_encoder(&Default::default());
-    {
-        let bg = BACKGROUND.map(|c| c as f64 / 255.0);
-        let clear = wgpu::Color {
-            r: bg[0],
-            g: bg[1],
-            b: bg[2],
-            a: 1.0,
-        };
-        let load = wgpu::LoadOp::Clear(clear);
-        let mut pass = crate::color_pass(&mut encoder, "points", &view, None, load);
-        renderer.draw(&mut pass);
-    }
-
-    if lay.title.is_some() || lay.legend.is_some() {
-        let mut renderer = kernels
+    // The overlay draws only on 2-D scenes (the engine's density map is 2-D only).
+    let overlay = opts.overlay.as_ref().filter(|_| dims == 2);
+    let painted = if lay.title.is_some() || lay.legend.is_some() || overlay.is_some() {
+        let renderer = kernels
             .egui
             .lock()
             .map_err(|_| ViewerError::Gpu("egui renderer poisoned".into()))?;
+        Some(renderer)
+    } else {
+        None
+    };
+    let mut egui_frame = None;
+    if let Some(mut renderer) = painted {
         let ctx = egui::Context::default();
         let mut raw = egui::RawInput {
             screen_rect: Some(Rect::from_min_size(
@@ -207,8 +202,15 @@ pub fn render_rgba(
             .entry(egui::ViewportId::ROOT)
             .or_default()
             .native_pixels_per_point = Some(lay.ppp);
+        let plot_points = Rect::from_min_size(
+            Pos2::new(lay.plot.x / lay.ppp, lay.plot.y / lay.ppp),
+            Vec2::new(lay.plot.w / lay.ppp, lay.plot.h / lay.ppp),
+        );
         let mut out = ctx.run_ui(raw, |ui| {
             let painter = ui.ctx().layer_painter(LayerId::background());
+            if let Some(o) = overlay.filter(|o| o.labels) {
+                crate::overlay::paint_labels(&painter, &o.map, &m, lay.ppp, plot_points);
+            }
             if let Some(r) = lay.title {
                 paint_title(&painter, r, &scene.title);
             }
@@ -216,7 +218,10 @@ pub fn render_rgba(
                 paint_legend(&painter, r, &scene.coloring, &[]);
             }
         });
-        let prims = ctx.tessellate(out.shapes, out.pixels_per_point);
+        let under = crate::overlay::under_shapes(overlay, &m, lay.ppp, plot_points);
+        let under = ctx.tessellate(under, out.pixels_per_point);
+        let over = ctx.tessellate(out.shapes, out.pixels_per_point);
+        let (prims, k, masked) = crate::overlay::split_under(under, over);
         let sd = egui_wgpu::ScreenDescriptor {
             size_in_pixels: [w, h],
             pixels_per_point: out.pixels_per_point,
@@ -230,14 +235,35 @@ pub fn render_rgba(
         if !extra.is_empty() {
             gpu.queue.submit(extra);
         }
-        {
-            let pass = crate::color_pass(&mut encoder, "legend", &view, None, wgpu::LoadOp::Load);
-            renderer.render(&mut pass.forget_lifetime(), &prims, &sd);
-        }
         for id in &out.textures_delta.free {
             renderer.free_texture(id);
         }
         out.textures_delta.clear();
+        egui_frame = Some((renderer, prims, k, masked, sd));
+    }
+    {
+        let bg = BACKGROUND.map(|c| c as f64 / 255.0);
+        let clear = wgpu::Color {
+            r: bg[0],
+            g: bg[1],
+            b: bg[2],
+            a: 1.0,
+        };
+        let load = wgpu::LoadOp::Clear(clear);
+        let mut pass =
+            crate::color_pass(&mut encoder, "points", &view, None, load).forget_lifetime();
+        if let Some((renderer, prims, k, _, sd)) = &egui_frame
+            && *k > 0
+        {
+            // Contours first, under the points; then the whole target again for the points.
+            renderer.render(&mut pass, &prims[..*k], sd);
+            pass.set_scissor_rect(0, 0, w, h);
+        }
+        renderer.draw(&mut pass);
+    }
+    if let Some((renderer, _, _, masked, sd)) = &egui_frame {
+        let pass = crate::color_pass(&mut encoder, "legend", &view, None, wgpu::LoadOp::Load);
+        renderer.render(&mut pass.forget_lifetime(), masked, sd);
     }
 
     let bpr = (w * 4).next_multiple_of(wgpu::COPY_BYTES_PER_ROW_ALIGNMENT);

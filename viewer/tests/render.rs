@@ -11,6 +11,7 @@ fn opts(w: u32, h: u32, legend: bool) -> RenderOptions {
         height: h,
         point_size: 10.0,
         legend,
+        overlay: None,
     }
 }
 
@@ -81,6 +82,7 @@ fn sprites_are_round_and_anti_aliased() {
         height: 64,
         point_size: 20.0,
         legend: false,
+        overlay: None,
     };
     let img = render_rgba(&gpu, &scene, &o).unwrap();
     // Inside the disc: full colour. Corner of the sprite's square: background. Edge: a blend.

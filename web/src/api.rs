@@ -21,7 +21,7 @@ use crate::{Dataset, State, assets};
 type Shared = Extract<Arc<State>>;
 
 /// An answer that is not 200: status and a plain-text reason.
-pub struct Refusal(StatusCode, String);
+pub struct Refusal(pub(crate) StatusCode, pub(crate) String);
 
 impl IntoResponse for Refusal {
     fn into_response(self) -> Response {

@@ -198,6 +198,7 @@ pub fn payload(
         "rows": rows,
         "images": images,
         "neighbors": neighbors,
+        "density": crate::density::density_json(data, &coords.iter().copied().collect::<Vec<_>>(), coords.ncols(), None)?,
         "omitted": omitted.join("; "),
     });
     let report = Report {

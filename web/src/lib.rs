@@ -27,6 +27,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod density;
 pub mod export;
 pub mod runs;
 mod state;
@@ -85,6 +86,12 @@ pub fn router(state: Arc<State>) -> Router {
         .route("/api/row/{index}", get(api::row))
         .route("/api/image/{index}", get(api::image))
         .route("/api/neighbors/{index}", get(api::neighbors))
+        .route(
+            "/api/density",
+            get(density::get)
+                .post(density::post)
+                .layer(axum::extract::DefaultBodyLimit::max(1 << 30)),
+        )
         .route("/ws/run", get(runs::ws))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

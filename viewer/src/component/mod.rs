@@ -80,6 +80,9 @@ use crate::color::{DEFAULT_POINT, STYLE_NORMAL, pack};
 use crate::offscreen::density_alpha;
 use crate::points::{PointParams, PointPipeline};
 
+mod thumbs;
+pub use thumbs::{ThumbParams, ThumbPoints, ThumbRenderer, side_px};
+
 /// Where the point positions come from: `n × dims` f32, row-major (point `i` at floats
 /// `i·dims .. (i+1)·dims`) — the layout every reducer writes.
 #[derive(Debug, Clone, Copy)]
@@ -530,6 +533,12 @@ impl PointRenderer {
                 });
             }
         }
+    }
+
+    /// The packed colour buffer the last [`PointRenderer::prepare`] bound (the host's, or the
+    /// renderer's own upload), for a layer drawn over the points ([`ThumbRenderer`]).
+    pub fn colors_buffer(&self) -> Option<&wgpu::Buffer> {
+        self.key.as_ref().map(|k| &k.colors)
     }
 
     /// Records the draws of the last [`PointRenderer::prepare`] into `pass` (whose colour

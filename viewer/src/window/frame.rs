@@ -16,7 +16,9 @@ use winit::window::Window;
 use super::ViewRequest;
 use super::state::{Action, Viewer};
 use crate::camera::PlotRect;
-use crate::component::{Colors, PointRenderer, Points, PositionsSource, ViewTransform};
+use crate::component::{
+    Colors, PointRenderer, Points, PositionsSource, ThumbPoints, ThumbRenderer, ViewTransform,
+};
 use crate::offscreen::density_alpha;
 use crate::{RenderOptions, Scene, ViewerError};
 
@@ -27,6 +29,10 @@ pub(super) struct WindowState {
     pub(super) gpu: Arc<Gpu>,
     pub(super) compute: Compute,
     pub(super) points: PointRenderer,
+    /// Images as points, drawn over the sprites when zoomed in.
+    pub(super) thumbs: ThumbRenderer,
+    /// The atlas generation uploaded to `thumbs`.
+    pub(super) thumbs_generation: u64,
     pub(super) egui_ctx: egui::Context,
     pub(super) egui_state: egui_winit::State,
     pub(super) egui_renderer: egui_wgpu::Renderer,
@@ -100,6 +106,7 @@ impl WindowState {
         let egui_renderer =
             egui_wgpu::Renderer::new(&gpu.device, format, egui_wgpu::RendererOptions::default());
         let points = PointRenderer::new(&gpu.device, format, 1);
+        let thumbs = ThumbRenderer::new(&gpu.device, format, 1);
         let v = Viewer::new(req)?;
         Ok(WindowState {
             window,
@@ -108,6 +115,8 @@ impl WindowState {
             gpu,
             compute,
             points,
+            thumbs,
+            thumbs_generation: 0,
             egui_ctx,
             egui_state,
             egui_renderer,
@@ -183,7 +192,18 @@ impl WindowState {
         let visible = n; // density uses all points
         let alpha = density_alpha(visible, self.v.point_size * ppp, plot.w * plot.h);
         let mut encoder = device.create_command_encoder(&Default::default());
-        let prims = self.egui_ctx.tessellate(out.shapes, ppp);
+        // Contours are tessellated on their own and rendered before the points.
+        let clip = egui::Rect::from_min_size(
+            egui::Pos2::new(self.v.plot.x, self.v.plot.y),
+            egui::Vec2::new(self.v.plot.w, self.v.plot.h),
+        );
+        let under: Vec<egui::epaint::ClippedShape> = std::mem::take(&mut self.v.density.under)
+            .into_iter()
+            .map(|s| egui::epaint::ClippedShape::new(clip, s))
+            .collect();
+        let under = self.egui_ctx.tessellate(under, ppp);
+        let over = self.egui_ctx.tessellate(out.shapes, ppp);
+        let (prims, k, masked) = crate::overlay::split_under(under, over);
         let sd = egui_wgpu::ScreenDescriptor {
             size_in_pixels: [w, h],
             pixels_per_point: ppp,
@@ -217,12 +237,45 @@ impl WindowState {
             [w, h],
             self.v.point_size * ppp,
         )?;
+        let thumbs = &self.v.thumbs;
+        if thumbs.generation != self.thumbs_generation {
+            self.thumbs
+                .set_atlas(device, &self.gpu.queue, thumbs.atlas.as_deref());
+            self.thumbs_generation = thumbs.generation;
+        }
+        let show_thumbs = match (thumbs.enabled, thumbs.spacing) {
+            (true, Some(world_size)) => {
+                let tp = ThumbPoints {
+                    positions: pos,
+                    colors: col,
+                    dims: self.v.dims,
+                    count: n,
+                    world_size,
+                    right: camera.right(),
+                };
+                self.thumbs.prepare(
+                    device,
+                    &self.gpu.queue,
+                    &tp,
+                    &ViewTransform::Screen(m),
+                    [w, h],
+                )?;
+                self.thumbs.active()
+            }
+            _ => false,
+        };
         {
             let load = wgpu::LoadOp::Clear(wgpu::Color::WHITE);
             let mut pass =
                 crate::color_pass(&mut encoder, "viewer", &view, None, load).forget_lifetime();
+            if k > 0 {
+                self.egui_renderer.render(&mut pass, &prims[..k], &sd);
+            }
             self.points.draw_clipped(&mut pass, plot, [w, h]);
-            self.egui_renderer.render(&mut pass, &prims, &sd);
+            if show_thumbs {
+                self.thumbs.draw_clipped(&mut pass, plot, [w, h]);
+            }
+            self.egui_renderer.render(&mut pass, &masked, &sd);
         }
         self.gpu
             .queue

@@ -42,6 +42,7 @@
 //! - `tooltip`: a row's fields and image; `export`: the CSV export.
 
 mod app;
+mod density;
 mod export;
 mod focus;
 mod frame;
@@ -50,6 +51,7 @@ mod plot;
 mod state;
 #[cfg(test)]
 mod tests;
+mod thumbs;
 mod tooltip;
 mod worker;
 

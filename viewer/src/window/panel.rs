@@ -48,6 +48,7 @@ impl Viewer {
             });
         if chosen != self.color_column {
             self.color_column = chosen;
+            self.density.invalidate();
             self.coloring = coloring_for(&self.table, self.color_column.as_deref(), &self.rows);
             self.hidden = match &self.coloring {
                 Coloring::Categorical { classes, .. } => vec![false; classes.len()],
@@ -140,6 +141,14 @@ impl Viewer {
         }
         ui.separator();
         ui.add(egui::Slider::new(&mut self.point_size, 1.0..=20.0).text("point size"));
+        ui.horizontal(|ui| {
+            ui.checkbox(&mut self.density.contours, "contours");
+            ui.checkbox(&mut self.density.labels, "cluster labels");
+        });
+        if let Some(note) = &self.density.note {
+            ui.label(note);
+        }
+        self.thumbs_ui(ui);
         ui.label("drag: pan (3-D: orbit, right-drag pans) · wheel: zoom · F: fit · R: reset · shift-drag: box · ctrl-drag: lasso · click: neighbours");
         ui.separator();
         self.selection_ui(ui);

@@ -112,6 +112,8 @@ impl Viewer {
             self.select(None);
         }
         self.camera = Some(cam);
+        self.density_ui(ui, &cam.matrix(plot), rect);
+        self.thumbs_tick(ui.ctx());
         // Hover and click (not while dragging: a 3-D orbit would rebuild the index each frame).
         let m = cam.matrix(plot);
         let radius = (self.point_size * 0.5 + 3.0).max(5.0);

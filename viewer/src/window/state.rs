@@ -23,7 +23,8 @@ use crate::{Coloring, ViewerError};
 
 /// Everything the panel and the plot change; no window-system types.
 pub(super) struct Viewer {
-    pub(super) table: Table,
+    /// Shared with the thumbnail atlas's worker thread.
+    pub(super) table: Arc<Table>,
     pub(super) spec: EmbeddingSpec,
     /// Numeric columns ticked in the panel's embedding picker.
     pub(super) embed_pick: std::collections::BTreeSet<String>,
@@ -76,6 +77,10 @@ pub(super) struct Viewer {
     pub(super) highlight: Vec<u32>,
     /// The whole view, while a selection is projected on its own ("back" returns to it).
     pub(super) parent: Option<Box<Viewer>>,
+    /// Density contours and cluster labels (panel toggles, the engine's result).
+    pub(super) density: super::density::DensityView,
+    /// Images as points (panel toggle, the atlas, the layout's thumbnail size).
+    pub(super) thumbs: super::thumbs::ThumbsView,
 }
 
 pub(super) enum Action {
@@ -114,7 +119,8 @@ impl Viewer {
             _ => Default::default(),
         };
         Ok(Viewer {
-            table: req.table,
+            thumbs: super::thumbs::ThumbsView::new(projector_engine::row::has_images(&req.table)),
+            table: Arc::new(req.table),
             spec: req.embedding,
             embed_pick,
             data,
@@ -164,6 +170,7 @@ impl Viewer {
             gpu_colors: None,
             highlight: Vec::new(),
             parent: None,
+            density: Default::default(),
         })
     }
 
@@ -303,6 +310,10 @@ impl Viewer {
         self.rows = e.rows;
         self.coords = Array2::zeros((n, self.dims));
         self.flat = vec![0.0; n * self.dims];
+        self.density.invalidate();
+        let enabled = self.thumbs.enabled;
+        self.thumbs = super::thumbs::ThumbsView::new(self.thumbs.available);
+        self.thumbs.enabled = enabled;
         self.coloring = coloring_for(&self.table, self.color_column.as_deref(), &self.rows);
         self.hidden = match &self.coloring {
             Coloring::Categorical { classes, .. } => vec![false; classes.len()],

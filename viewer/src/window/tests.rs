@@ -84,7 +84,7 @@ fn embedding_picker_switches_columns_and_rows() {
     let mut bad: Vec<f64> = (0..40).map(f64::from).collect();
     bad[3] = f64::NAN;
     bad[7] = f64::INFINITY;
-    v.table
+    std::sync::Arc::make_mut(&mut v.table)
         .add_column("score", ColumnData::Numeric(bad))
         .unwrap();
     assert_eq!(
@@ -360,4 +360,92 @@ fn a_numeric_range_filter_hides_the_points_outside_it() {
     // A column that is not numeric is no range filter.
     v.set_range(Some(("nope".into(), 0.0, 1.0)));
     assert!(v.range.is_none());
+}
+
+#[test]
+fn contours_and_labels_come_from_one_map_and_labels_follow_the_camera() {
+    let mut v = digits_viewer(400, &Compute::Cpu);
+    let Coloring::Categorical { codes, .. } = v.coloring.clone() else {
+        panic!("digits are coloured by class")
+    };
+    // Two blobs: targets 0..4 left, the rest right, so each blob's majority class is known.
+    let coords = Array2::from_shape_fn((400, 2), |(i, d)| {
+        let t = i as f32 * 2.399;
+        let r = ((i % 97) as f32 / 97.0).sqrt();
+        let left = codes[i] < 5;
+        if d == 0 {
+            r * t.cos() + if left { 0.0 } else { 12.0 }
+        } else {
+            r * t.sin()
+        }
+    });
+    v.flat = coords.iter().copied().collect();
+    v.coords = coords;
+    v.density.contours = true;
+    v.density.labels = true;
+    let ctx = egui::Context::default();
+    // One frame of the plot alone, 800 × 600 points.
+    fn run(ctx: &egui::Context, v: &mut Viewer) -> egui::FullOutput {
+        let raw = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::Vec2::new(800.0, 600.0),
+            )),
+            ..Default::default()
+        };
+        let mut out = ctx.run_ui(raw, |ui| v.plot_ui(ui));
+        out.textures_delta.clear();
+        out
+    }
+    let texts = |shapes: &[egui::epaint::ClippedShape]| -> Vec<egui::Pos2> {
+        shapes
+            .iter()
+            .filter_map(|s| match &s.shape {
+                egui::Shape::Text(t) => Some(t.pos),
+                _ => None,
+            })
+            .collect()
+    };
+    let mut first = None;
+    for _ in 0..400 {
+        let out = run(&ctx, &mut v);
+        if v.density.map.is_some() {
+            first = Some(texts(&out.shapes));
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let first = first.expect("the density map is computed");
+    let map = v.density.map.clone().unwrap();
+    assert!(map.clusters.len() >= 2);
+    assert!(!first.is_empty(), "labels painted");
+    assert!(!v.density.under.is_empty(), "contours handed to the frame");
+    // Pan: the labels move with the camera; the map is not recomputed.
+    if let Some(cam) = v.camera.as_mut() {
+        cam.pan(glam::Vec2::new(40.0, 0.0));
+    }
+    let out = run(&ctx, &mut v);
+    let moved = texts(&out.shapes);
+    assert!(std::sync::Arc::ptr_eq(
+        &map,
+        v.density.map.as_ref().unwrap()
+    ));
+    assert_eq!(moved.len(), first.len());
+    assert!(
+        moved
+            .iter()
+            .zip(&first)
+            .all(|(a, b)| (a.x - b.x - 40.0).abs() < 1.0),
+        "{first:?} → {moved:?}"
+    );
+    // A new layout makes it stale: the next frames compute another map.
+    v.density.invalidate();
+    for _ in 0..400 {
+        run(&ctx, &mut v);
+        if !std::sync::Arc::ptr_eq(&map, v.density.map.as_ref().unwrap()) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the map was not recomputed after the layout changed");
 }

@@ -2,7 +2,6 @@
 //! image, the image cached as an egui texture.
 
 use projector_engine::Table;
-use projector_engine::row::{self, RowImage};
 
 use super::state::Viewer;
 
@@ -31,25 +30,10 @@ impl Viewer {
     }
 }
 
-/// The image of table row `r` ([`projector_engine::row::image`]: an image column's cell, or
-/// a picture from pixel columns), decoded for egui.
+/// The image of table row `r` ([`crate::thumbs::decode`]: an image column's cell, or a
+/// picture from pixel columns), for egui.
 pub fn row_image(table: &Table, r: usize) -> Option<egui::ColorImage> {
-    let decoded = match row::image(table, r)? {
-        RowImage::Encoded(b) => image::load_from_memory(b).ok()?,
-        RowImage::File(p) => image::open(p).ok()?,
-        RowImage::Pixels {
-            width,
-            height,
-            grey,
-        } => {
-            let rgba: Vec<u8> = grey.iter().flat_map(|&g| [g, g, g, 255]).collect();
-            return Some(egui::ColorImage::from_rgba_unmultiplied(
-                [width, height],
-                &rgba,
-            ));
-        }
-    };
-    let rgba = decoded.to_rgba8();
+    let rgba = crate::thumbs::decode(table, r)?;
     let size = [rgba.width() as usize, rgba.height() as usize];
     Some(egui::ColorImage::from_rgba_unmultiplied(
         size,

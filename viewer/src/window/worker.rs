@@ -177,6 +177,8 @@ impl Viewer {
             let changed_dims = snap.coords.ncols() != self.dims;
             self.dims = snap.coords.ncols();
             self.flat = snap.coords.iter().copied().collect();
+            self.density.invalidate();
+            self.thumbs.invalidate_layout();
             self.coords = snap.coords;
             self.pick_index = None;
             // The layout shown is now the run's: the heading says so from its first positions.

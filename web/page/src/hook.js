@@ -2,6 +2,7 @@
 // once the points are first drawn), the number of points, where point i is on screen, the
 // selection, and a summary of the page's state (status, run figures, draw timings).
 
+import { densityState } from './density.js';
 import { $ } from './dom.js';
 import { plot } from './plot.js';
 import { is3d, screenOf3d } from './plot3d.js';
@@ -27,6 +28,10 @@ export function installHook() {
     /** Point i's colour as drawn now (#rrggbb). */
     colorOf(i) {
       return S.palette[S.codes[i]] ?? null;
+    },
+    /** Density contours and cluster labels as drawn now (labels: text and plot position). */
+    density() {
+      return densityState();
     },
     /** The selected indices. */
     selection() {

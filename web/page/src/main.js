@@ -8,9 +8,10 @@
 // tooltip.js (hover), selection.js (click, neighbours, lasso, the selection panel), row.js (a
 // row's fields), params-form.js and embedding-form.js (the run form), runs.js (/ws/run),
 // export.js (PNG, CSV), hook.js (window.projector, for the tests); source.js, spatial.js,
-// layout-knn.js, colors.js and dom.js below them.
+// layout-knn.js, colors.js and dom.js below them; density.js (contours and cluster labels).
 
 import { createPlot, loadPositions } from './plot.js';
+import { setupDensity } from './density.js';
 import { $, el, fmt, sleep } from './dom.js';
 import { exportCsv, exportPng } from './export.js';
 import { installHook } from './hook.js';
@@ -99,6 +100,7 @@ async function main() {
   colorSel.append(...names.map((c) => el('option', { value: c }, `${c} (${S.meta.columns.find((x) => x.name === c)?.kind ?? ''})`)));
   colorSel.addEventListener('change', () => setColor(colorSel.value));
   setupRangeFilter();
+  setupDensity();
   setupSearch();
   setupRun();
   $('export-png').addEventListener('click', exportPng);

@@ -86,6 +86,7 @@ function normalise(pos, dims) {
   const cy = (y0 + y1) / 2;
   const half = Math.max(x1 - x0, y1 - y0) / 2 || 1;
   const s = 0.95 / half;
+  S.norm = { cx, cy, s }; // layout → the normalised coordinates drawn (density.js)
   const xs = S.xs;
   const ys = S.ys;
   const rows = pointRows();
@@ -119,10 +120,12 @@ export function pointRows() {
 export function setPositions(data, dims, live = false) {
   S.pos = data;
   S.dims = dims;
+  S.serverLayout = false; // loadPositions says when they are the server's
   normalise(data, dims);
   update3d();
   posVersion++;
   requestDraw(true, live);
+  document.dispatchEvent(new CustomEvent('projector:positions', { detail: { live } }));
 }
 
 /** Fetches the current layout's positions from the source and draws them. */
@@ -130,6 +133,7 @@ export async function loadPositions() {
   const { dims, data } = await S.source.positions();
   if (data.length !== S.n * dims) throw new Error(`positions: ${data.length} values for ${S.n} × ${dims}`);
   setPositions(data, dims);
+  S.serverLayout = true;
   updateTitle();
 }
 

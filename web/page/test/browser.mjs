@@ -140,6 +140,49 @@ async function countColours(page, colours = null, selector = '#canvas') {
   }, png, colours);
 }
 
+/** Contours and cluster labels: tick both, wait for the labels, look at their pixels, untick. */
+async function checkDensity(page, minDigits) {
+  await page.click('#show-contours');
+  await page.click('#show-labels');
+  await page.waitForFunction(() => window.projector.density().placed.length > 0, { timeout: 60000, polling: 100 }).catch(() => {});
+  const d = await page.evaluate(() => window.projector.density());
+  assert(d.supported === true, `density not supported: ${d.note}`);
+  assert(d.lines > 0, 'no contour line');
+  const digits = new Set(d.placed.map((l) => l.text).filter((t) => /^[0-9]$/.test(t)));
+  assert(digits.size >= minDigits, `labels ${d.placed.map((l) => l.text)}: ${digits.size} digits, expected ≥ ${minDigits}`);
+  // Dark text pixels on the label canvas at each label; grey lines on the contour canvas.
+  const ink = await page.evaluate((placed) => {
+    const dpr = window.devicePixelRatio || 1;
+    const over = document.getElementById('density-labels').getContext('2d');
+    const dark = placed.map((l) => {
+      const img = over.getImageData(Math.round((l.x - 8) * dpr), Math.round((l.y - 8) * dpr), Math.round(16 * dpr), Math.round(16 * dpr)).data;
+      let k = 0;
+      for (let p = 0; p < img.length; p += 4) if (img[p + 3] > 200 && img[p] < 80) k++;
+      return k;
+    });
+    const u = document.getElementById('density-under');
+    const all = u.getContext('2d').getImageData(0, 0, u.width, u.height).data;
+    let lines = 0;
+    for (let p = 3; p < all.length; p += 4) if (all[p] > 0) lines++;
+    return { dark, lines };
+  }, d.placed);
+  assert(ink.dark.every((k) => k > 3), `label pixels: ${ink.dark}`);
+  assert(ink.lines > 100, `contour pixels: ${ink.lines}`);
+  // The labels follow the view: after a zoom they are placed again elsewhere.
+  const before = d.placed.map((l) => `${l.x.toFixed(0)},${l.y.toFixed(0)}`).join(' ');
+  const box = await (await page.$('#canvas')).boundingBox();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.4);
+  await page.mouse.wheel({ deltaY: -300 });
+  await sleep(800);
+  const after = (await page.evaluate(() => window.projector.density())).placed.map((l) => `${l.x.toFixed(0)},${l.y.toFixed(0)}`).join(' ');
+  assert(after !== before, 'labels did not move with the view');
+  await page.click('#reset-view');
+  await page.click('#show-contours');
+  await page.click('#show-labels');
+  await sleep(300);
+  return `${d.lines} contour lines; labels ${d.placed.map((l) => l.text).join(' ')}`;
+}
+
 async function checkColours(page) {
   const { palette, counts } = await countColours(page);
   assert(palette.length === CLASSES, `the legend has ${palette.length} classes, not ${CLASSES}`);
@@ -465,6 +508,7 @@ async function server(target) {
     return `${title}; status ${st.status}`;
   });
   await check('ten class colours drawn', () => checkColours(page));
+  await check('contours and cluster labels (/api/density)', () => checkDensity(page, 3));
   const rowOf = (i) => page.evaluate((k) => fetch(`/api/row/${k}`).then((r) => r.json()), i);
   await check('hover shows the row and its image', () => checkHover(page, rowOf));
   await check('legend filter (only / show all)', () => checkFilter(page));
@@ -531,6 +575,7 @@ async function exported(file) {
     return `${n} points; ${scales.length} numeric colour columns, scales ${[...new Set(scales)]}`;
   });
   await check('export: ten class colours drawn', () => checkColours(page));
+  await check('export: contours and ≥ 9 digit labels', () => checkDensity(page, 9));
   const data = await page.evaluate(() => JSON.parse(document.getElementById('projector-data').textContent).rows);
   await check('export: hover shows the row and its image', () =>
     checkHover(page, async (i) => {

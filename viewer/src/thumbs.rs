@@ -123,10 +123,8 @@ impl ThumbAtlas {
             ((images as f64).sqrt().ceil() as usize).clamp(1, (LAYER_SIDE / cell) as usize);
         let per_layer = per_row * per_row;
         let mut slots = vec![NO_IMAGE; rows.len()];
-        let mut next = 0u32;
-        for (s, _) in slots.iter_mut().zip(&has).filter(|(_, h)| **h) {
-            *s = next;
-            next += 1;
+        for (next, (s, _)) in slots.iter_mut().zip(&has).filter(|(_, h)| **h).enumerate() {
+            *s = next as u32;
         }
         let side = per_row * cell as usize;
         let mut layers = vec![vec![0u8; side * side * 4]; images.div_ceil(per_layer)];

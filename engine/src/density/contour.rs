@@ -112,7 +112,11 @@ pub fn lines_at(values: &[f32], g: &Geometry, level: f32) -> Vec<Vec<[f32; 2]>> 
     let point = |e: usize| -> [f32; 2] {
         let cell = e / 2;
         let (x, y) = (cell % w, cell / w);
-        let (x1, y1) = if e % 2 == 0 { (x + 1, y) } else { (x, y + 1) };
+        let (x1, y1) = if e.is_multiple_of(2) {
+            (x + 1, y)
+        } else {
+            (x, y + 1)
+        };
         let (va, vb) = (v(x, y), v(x1, y1));
         let t = if (vb - va).abs() > 0.0 {
             ((level - va) / (vb - va)).clamp(0.0, 1.0)

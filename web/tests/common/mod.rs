@@ -20,7 +20,8 @@ pub fn digits(settings: Settings) -> Dataset {
     }
 }
 
-/// The digits served on 127.0.0.1 at a free port.
+/// The digits served on 127.0.0.1 at a free port (not every test binary uses it).
+#[allow(dead_code)]
 pub async fn serve_digits() -> (Arc<State>, std::net::SocketAddr) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();

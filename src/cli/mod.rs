@@ -247,6 +247,9 @@ pub enum BenchAlgo {
     Umap,
     /// One offscreen frame of the point renderer.
     Render,
+    /// Density contours and cluster labels of 2-D points: the analysis on the backend, a frame
+    /// with and without them, and the hover look-up.
+    Density,
 }
 
 /// `projector bench`.

@@ -134,18 +134,7 @@ fn overlay(
         );
         return Ok(None);
     }
-    let rows: Vec<usize> = match keep {
-        None => p.data.embedding.rows.clone(),
-        Some(k) => p
-            .data
-            .embedding
-            .rows
-            .iter()
-            .zip(k)
-            .filter(|(_, k)| **k)
-            .map(|(r, _)| *r)
-            .collect(),
-    };
+    let rows = shown_rows(p, keep);
     let positions: Vec<f32> = p
         .coords
         .rows()
@@ -173,6 +162,45 @@ fn overlay(
     }))
 }
 
+/// The table rows of the points `keep` marks (all when `None`).
+fn shown_rows(p: &Projection, keep: Option<&[bool]>) -> Vec<usize> {
+    let rows = &p.data.embedding.rows;
+    match keep {
+        None => rows.clone(),
+        Some(k) => rows
+            .iter()
+            .zip(k)
+            .filter(|(_, k)| **k)
+            .map(|(r, _)| *r)
+            .collect(),
+    }
+}
+
+/// The thumbnails of the points shown when the table has images and, at the fitted view of
+/// `scene`, they would be large enough to draw ([`projector_viewer::thumbnails_show`]); too
+/// many images for the atlas is said on stderr and the points stay dots.
+fn thumbnails(
+    p: &Projection,
+    keep: Option<&[bool]>,
+    scene: &projector_viewer::Scene,
+    opts: &RenderOptions,
+) -> Option<Arc<projector_viewer::thumbs::ThumbAtlas>> {
+    use projector_viewer::thumbs::{BuildControl, ThumbAtlas};
+    if !projector_engine::row::has_images(&p.data.table)
+        || !projector_viewer::thumbnails_show(scene, opts)
+    {
+        return None;
+    }
+    let rows = shown_rows(p, keep);
+    match ThumbAtlas::build(&p.data.table, &rows, &BuildControl::default()) {
+        Ok(atlas) => atlas.map(Arc::new),
+        Err(e) => {
+            eprintln!("note: {e}");
+            None
+        }
+    }
+}
+
 fn write_png_of(
     p: &Projection,
     keep: Option<&[bool]>,
@@ -182,7 +210,7 @@ fn write_png_of(
     layers: (bool, bool),
 ) -> Result<()> {
     let gpu = render_gpu(&p.compute)?;
-    let opts = RenderOptions {
+    let mut opts = RenderOptions {
         width,
         height,
         overlay: overlay(p, keep, layers)?,
@@ -192,6 +220,7 @@ fn write_png_of(
         None => scene(p, title),
         Some(keep) => filtered_scene(p, keep, title),
     };
+    opts.thumbnails = thumbnails(p, keep, &scene, &opts);
     projector_viewer::render_png(&gpu, &scene, &opts, path).map_err(viewer_error)?;
     Ok(())
 }

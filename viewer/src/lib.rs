@@ -53,7 +53,7 @@ pub use camera::{Camera, PlotRect};
 pub use component::{Colors, Highlight, PointRenderer, Points, PositionsSource, ViewTransform};
 /// The vector types of the camera and picking APIs.
 pub use glam;
-pub use offscreen::{density_alpha, render_png, render_rgba};
+pub use offscreen::{density_alpha, render_png, render_rgba, thumbnails_show};
 pub use overlay::Overlay;
 pub use pass::{color_pass, copy_to_buffer, next_frame, surface_config};
 pub use picking::PickIndex;
@@ -176,6 +176,9 @@ pub struct RenderOptions {
     pub legend: bool,
     /// Density contours (under the points) and cluster labels (over them), 2-D scenes only.
     pub overlay: Option<Overlay>,
+    /// The scene's images ([`thumbs::ThumbAtlas`], one slot per point): points are drawn as
+    /// their thumbnails where those would be at least 24 px across ([`thumbnails_show`]).
+    pub thumbnails: Option<std::sync::Arc<thumbs::ThumbAtlas>>,
 }
 
 impl Default for RenderOptions {
@@ -186,6 +189,7 @@ impl Default for RenderOptions {
             point_size: 4.0,
             legend: true,
             overlay: None,
+            thumbnails: None,
         }
     }
 }

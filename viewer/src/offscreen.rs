@@ -13,7 +13,10 @@ use projector_engine::Gpu;
 
 use crate::camera::{Camera, PlotRect};
 use crate::color::{BACKGROUND, DEFAULT_POINT, STYLE_NORMAL, class_color, pack, scale_of, scaled};
-use crate::component::{Colors, PointRenderer, Points, PositionsSource, ViewTransform};
+use crate::component::{
+    Colors, PointRenderer, Points, PositionsSource, ThumbPoints, ThumbRenderer, ViewTransform,
+    side_px,
+};
 use crate::legend::{LEGEND_WIDTH, TITLE_HEIGHT, has_legend, paint_legend, paint_title};
 use crate::points::PointPipeline;
 use crate::{Coloring, RenderOptions, Scene, ViewerError};
@@ -57,6 +60,31 @@ pub(crate) fn point_colors(coloring: &Coloring, n: usize) -> Vec<u32> {
 struct OffscreenKernels {
     points: Arc<PointPipeline>,
     egui: Mutex<egui_wgpu::Renderer>,
+    thumbs: Mutex<ThumbRenderer>,
+}
+
+/// Whether the points of `scene` would be drawn as their images by [`render_rgba`] with `opts`:
+/// at the fitted view a thumbnail (the layout's [`crate::thumbs::spacing`] across) would be
+/// at least [`crate::thumbs::MIN_THUMB_PX`] pixels (3-D: at the orbit's target). A caller
+/// builds the atlas only then.
+pub fn thumbnails_show(scene: &Scene, opts: &RenderOptions) -> bool {
+    let lay = layout(
+        opts.width,
+        opts.height,
+        !scene.title.is_empty(),
+        opts.legend && has_legend(&scene.coloring),
+    );
+    let Some(world) = crate::thumbs::spacing(&scene.positions, scene.dims) else {
+        return false;
+    };
+    let camera = Camera::fit(&scene.positions, scene.dims, lay.plot);
+    let m = camera.matrix(lay.plot);
+    let at = match camera {
+        Camera::Orbit { target, .. } => target,
+        Camera::Flat { .. } => glam::Vec3::ZERO,
+    };
+    let shifted = m * glam::Mat4::from_translation(at);
+    side_px(&shifted, camera.right(), world) >= crate::thumbs::MIN_THUMB_PX
 }
 
 /// Layout of an image: egui's pixels per point, the plot rectangle and where the title and the
@@ -126,6 +154,7 @@ pub fn render_rgba(
             OFFSCREEN_FORMAT,
             egui_wgpu::RendererOptions::PREDICTABLE,
         )),
+        thumbs: Mutex::new(ThumbRenderer::new(&g.device, OFFSCREEN_FORMAT, 1)),
     });
     let (w, h) = (opts.width, opts.height);
     let lay = layout(
@@ -174,6 +203,32 @@ pub fn render_rgba(
         [w, h],
         opts.point_size,
     )?;
+
+    // Images as points: the atlas uploaded for this call, drawn after the points.
+    let mut thumbs = None;
+    if let Some(atlas) = opts.thumbnails.as_deref().filter(|a| a.slots.len() == n)
+        && let (Some(world_size), Some(pos), Some(col)) = (
+            crate::thumbs::spacing(&scene.positions, dims),
+            renderer.positions_buffer(),
+            renderer.colors_buffer(),
+        )
+    {
+        let mut t = kernels
+            .thumbs
+            .lock()
+            .map_err(|_| ViewerError::Gpu("thumbnail renderer poisoned".into()))?;
+        t.set_atlas(device, &gpu.queue, Some(atlas));
+        let tp = ThumbPoints {
+            positions: pos,
+            colors: col,
+            dims,
+            count: n,
+            world_size,
+            right: camera.right(),
+        };
+        t.prepare(device, &gpu.queue, &tp, &ViewTransform::Screen(m), [w, h])?;
+        thumbs = Some(t);
+    }
 
     let mut encoder = device.create_command_encoder(&Default::default());
     // The overlay draws only on 2-D scenes (the engine's density map is 2-D only).
@@ -260,6 +315,9 @@ pub fn render_rgba(
             pass.set_scissor_rect(0, 0, w, h);
         }
         renderer.draw(&mut pass);
+        if let Some(t) = &thumbs {
+            t.draw_clipped(&mut pass, lay.plot, [w, h]);
+        }
     }
     if let Some((renderer, _, _, masked, sd)) = &egui_frame {
         let pass = crate::color_pass(&mut encoder, "legend", &view, None, wgpu::LoadOp::Load);

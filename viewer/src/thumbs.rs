@@ -55,7 +55,7 @@ pub const MAX_THUMB_PX: f32 = 256.0;
 pub const NO_IMAGE: u32 = u32::MAX;
 
 /// Every row's thumbnail, packed for one texture array.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ThumbAtlas {
     /// Side of a cell in texels (a power of two dividing [`LAYER_SIDE`]).
     pub cell: u32,

@@ -12,6 +12,7 @@ fn opts(w: u32, h: u32, legend: bool) -> RenderOptions {
         point_size: 10.0,
         legend,
         overlay: None,
+        thumbnails: None,
     }
 }
 
@@ -83,6 +84,7 @@ fn sprites_are_round_and_anti_aliased() {
         point_size: 20.0,
         legend: false,
         overlay: None,
+        thumbnails: None,
     };
     let img = render_rgba(&gpu, &scene, &o).unwrap();
     // Inside the disc: full colour. Corner of the sprite's square: background. Edge: a blend.
@@ -331,4 +333,61 @@ fn a_gpu_reducer_buffer_is_drawn_directly_and_matches_its_read_back() {
     let (px, py) = (s.x as usize, s.y as usize);
     let at = &live[(py * 256 + px) * 4..(py * 256 + px) * 4 + 3];
     assert!(at[0] > 150 && at[1] < 80 && at[2] < 80, "{at:?} at {s}");
+}
+
+/// A table whose three rows carry solid 8×8 images: red, green, blue.
+fn image_table() -> projector_engine::Table {
+    let png = |c: [u8; 4]| {
+        let img = image::RgbaImage::from_pixel(8, 8, image::Rgba(c));
+        let mut out = std::io::Cursor::new(Vec::new());
+        img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+        out.into_inner()
+    };
+    let mut t = projector_engine::Table::new();
+    t.add_column(
+        "img",
+        projector_engine::ColumnData::Image(
+            [[255, 0, 0, 255], [0, 255, 0, 255], [0, 0, 255, 255]]
+                .map(|c| projector_engine::ImageCell::Encoded(png(c)))
+                .to_vec(),
+        ),
+    )
+    .unwrap();
+    t
+}
+
+#[test]
+fn sparse_points_are_drawn_as_their_images() {
+    let Some(gpu) = projector_engine::gpu::test_context() else {
+        return;
+    };
+    use projector_viewer::thumbs::{BuildControl, ThumbAtlas};
+    let atlas = ThumbAtlas::build(&image_table(), &[0, 1, 2], &BuildControl::default())
+        .unwrap()
+        .unwrap();
+    let scene = three_classes();
+    let mut o = opts(200, 160, false);
+    // Three points across a 200 px plot: a thumbnail (their spacing, ~7 units) is far over
+    // 24 px.
+    assert!(projector_viewer::thumbnails_show(&scene, &o));
+    o.thumbnails = Some(std::sync::Arc::new(atlas));
+    let img = render_rgba(&gpu, &scene, &o).unwrap();
+    // The middle point, row 2: blue where its class-2 dot was.
+    let c = img.get_pixel(100, 80).0;
+    assert!(near(c, [0, 0, 255], 2), "centre pixel {c:?}");
+    assert!(count(&img, [255, 0, 0], 2) > 200, "row 0's red image");
+    assert!(count(&img, [0, 255, 0], 2) > 200, "row 1's green image");
+    // Dense points stay dots: 3,000 points on the same plot.
+    let dense = Scene {
+        positions: (0..6000)
+            .map(|i| (i as f32 * 0.618).fract() * 10.0)
+            .collect(),
+        dims: 2,
+        coloring: Coloring::None,
+        title: String::new(),
+    };
+    assert!(!projector_viewer::thumbnails_show(
+        &dense,
+        &opts(200, 160, false)
+    ));
 }

@@ -166,6 +166,7 @@ pub(super) fn algo_name(a: BenchAlgo) -> &'static str {
         BenchAlgo::Tsne => "tsne",
         BenchAlgo::Umap => "umap",
         BenchAlgo::Render => "render",
+        BenchAlgo::Density => "density",
     }
 }
 
@@ -196,7 +197,7 @@ pub(super) fn params_json(settings: &Settings, algo: BenchAlgo, k: usize, d: usi
             v.insert("pca_dims".into(), preprocess_dims(settings, d).into());
             Value::Object(v)
         }
-        BenchAlgo::Render => {
+        BenchAlgo::Render | BenchAlgo::Density => {
             json!({"width": 1600, "height": 1200, "point_size": 4.0, "legend": false})
         }
     }

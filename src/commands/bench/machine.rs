@@ -19,7 +19,7 @@ pub(super) fn adapters(backends: &[Backend], algos: &[BenchAlgo]) -> Vec<Value> 
         }
     }
     if v.is_empty()
-        && algos.contains(&BenchAlgo::Render)
+        && (algos.contains(&BenchAlgo::Render) || algos.contains(&BenchAlgo::Density))
         && let Ok(g) = render_gpu()
     {
         v.push(adapter_json(&g));

@@ -102,6 +102,7 @@
 
 mod cases;
 mod data;
+mod density;
 mod machine;
 mod report;
 mod run;
@@ -182,7 +183,10 @@ pub fn run(args: &BenchArgs) -> Result<()> {
         Some(path) => Some(load_file(path, args.labels.as_ref())?),
         None => None,
     };
-    let needs_data = settings.algos.iter().any(|a| *a != BenchAlgo::Render);
+    let needs_data = settings
+        .algos
+        .iter()
+        .any(|a| !matches!(a, BenchAlgo::Render | BenchAlgo::Density));
     // A file has its own width, and render cases draw 2-D points: one pass, not one per --dims.
     let dims: &[usize] = if file_rows.is_some() || !needs_data {
         &settings.dims[..1]
@@ -234,6 +238,10 @@ pub fn run(args: &BenchArgs) -> Result<()> {
                         }
                         let case = match (algo, &data) {
                             (BenchAlgo::Render, _) => render_case(&settings, b, n),
+                            (BenchAlgo::Density, _) if d == dims[0] => {
+                                density::density_case(&settings, b, n)
+                            }
+                            (BenchAlgo::Density, _) => continue,
                             (_, Some(ds)) => case(&settings, algo, b, ds, k, &bar),
                             (_, None) => continue,
                         };

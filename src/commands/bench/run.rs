@@ -222,7 +222,9 @@ pub(super) fn run_once(
                 info,
             })
         }
-        BenchAlgo::Render => Err(anyhow::anyhow!("render cases run through render_case")),
+        BenchAlgo::Render | BenchAlgo::Density => Err(anyhow::anyhow!(
+            "render and density cases run through render_case and density_case"
+        )),
     }
 }
 

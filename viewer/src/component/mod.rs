@@ -535,6 +535,12 @@ impl PointRenderer {
         }
     }
 
+    /// The positions buffer the last [`PointRenderer::prepare`] bound (the host's, or the
+    /// renderer's own upload).
+    pub fn positions_buffer(&self) -> Option<&wgpu::Buffer> {
+        self.key.as_ref().map(|k| &k.positions)
+    }
+
     /// The packed colour buffer the last [`PointRenderer::prepare`] bound (the host's, or the
     /// renderer's own upload), for a layer drawn over the points ([`ThumbRenderer`]).
     pub fn colors_buffer(&self) -> Option<&wgpu::Buffer> {

@@ -33,7 +33,7 @@ enum Acc {
 }
 
 fn is_number(t: &DataType) -> bool {
-    t.is_integer() || matches!(t, DataType::Float32 | DataType::Float64)
+    t.is_integer() || matches!(t, DataType::Float16 | DataType::Float32 | DataType::Float64)
 }
 
 fn acc_for(t: &DataType) -> Acc {
@@ -84,6 +84,12 @@ fn numbers(a: &dyn Array) -> Vec<Option<f64>> {
         DataType::UInt16 => prim!(UInt16Type),
         DataType::UInt32 => prim!(UInt32Type),
         DataType::UInt64 => prim!(UInt64Type),
+        // Half floats (FLOAT16 in Parquet), widened exactly.
+        DataType::Float16 => a
+            .as_primitive::<Float16Type>()
+            .iter()
+            .map(|v| v.map(|x| x.to_f64()))
+            .collect(),
         DataType::Float32 => prim!(Float32Type),
         DataType::Float64 => prim!(Float64Type),
         _ => vec![None; a.len()],

@@ -124,3 +124,23 @@ fn not_parquet_and_truncated() {
     let msg = load(&cut, &LoadOptions::default()).unwrap_err().to_string();
     assert!(msg.contains("cut.parquet"), "{msg}");
 }
+
+#[test]
+fn half_float_embeddings_and_columns_are_read_exactly() {
+    // pyarrow's float16: a fixed-size list, a list and a scalar column (FLOAT16 in Parquet).
+    let t = load(&fixture("half.parquet"), &LoadOptions::default()).unwrap();
+    assert_eq!(t.num_rows(), 12);
+    let want = npy("half_emb.npy");
+    assert_eq!(vector(&t, "emb"), want);
+    assert_eq!(vector(&t, "emb_list"), want);
+    match &t.column("score").unwrap().data {
+        ColumnData::Numeric(v) => {
+            assert_eq!(v.len(), 12);
+            assert_eq!((v[0], v[11]), (-1.0, 1.0));
+        }
+        other => panic!("{other:?}"),
+    }
+    let spec = t.default_embedding(None).unwrap();
+    let e = t.embedding(&spec, true).unwrap();
+    assert_eq!(e.data.dim(), (12, 4));
+}

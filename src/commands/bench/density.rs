@@ -19,18 +19,19 @@ use serde_json::{Value, json};
 
 use super::cases::fill_times;
 use super::data::render_scene;
-use super::machine::{render_gpu, reset_peak_rss, rss};
+use super::machine::{device_of, render_gpu, reset_peak_rss, rss};
 use super::run::Run;
 use super::{Backend, Settings};
 use crate::progress::stop_requested;
 
 /// One density case on `backend` at `n` points.
 pub(super) fn density_case(settings: &Settings, backend: &Backend, n: usize) -> Value {
+    let (device, software) = device_of(&backend.compute);
     let mut rec = json!({
         "algo": "density",
         "backend": backend.kind,
-        "device": backend.compute.gpu().map(|g| g.describe()),
-        "software_adapter": backend.compute.gpu().map(|g| g.is_software()),
+        "device": device,
+        "software_adapter": software,
         "data": "synthetic 2-D points, 10 labelled clusters",
         "n": n,
         "d": 2,

@@ -195,6 +195,12 @@ pub struct ViewArgs {
     /// Show these coordinates instead of projecting (as for `serve`).
     #[arg(long, value_name = "FILE")]
     pub coords: Option<PathBuf>,
+    /// Start with the density contours shown (the panel's toggle; 2-D layouts).
+    #[arg(long)]
+    pub contours: bool,
+    /// Start with the density's clusters labelled (the panel's toggle; 2-D layouts).
+    #[arg(long)]
+    pub cluster_labels: bool,
 }
 
 /// `projector serve`.

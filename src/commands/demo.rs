@@ -97,7 +97,7 @@ pub fn run() -> Result<()> {
     println!("coordinates: {}", csv.display());
     if projector_viewer::display_available() {
         println!("opening the viewer (close the window to quit)");
-        crate::commands::render::open(&args, p)
+        crate::commands::render::open(&args, p, (false, false))
     } else {
         let png = dir.join("digits-projection.png");
         let title = crate::commands::render::title(&args, &p);

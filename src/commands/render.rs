@@ -283,17 +283,19 @@ pub fn run_view(args: &ViewArgs) -> Result<()> {
             source: source(&args.projection),
             layout: "given coordinates".into(),
             settings: args.projection.settings(),
+            overlay: (args.contours, args.cluster_labels),
         };
         return projector_viewer::view(req).map_err(viewer_error);
     }
     let progress = TerminalProgress::new();
     let p = pipeline::project(&args.projection, prepared, &progress)?;
     progress.finish();
-    open(&args.projection, p)
+    open(&args.projection, p, (args.contours, args.cluster_labels))
 }
 
-/// Opens the viewer on a computed projection.
-pub fn open(args: &ProjectionArgs, p: Projection) -> Result<()> {
+/// Opens the viewer on a computed projection, with the density contours and cluster labels
+/// shown from the start when `overlay` says so.
+pub fn open(args: &ProjectionArgs, p: Projection, overlay: (bool, bool)) -> Result<()> {
     let req = ViewRequest {
         table: p.data.table,
         embedding: p.data.spec,
@@ -304,6 +306,7 @@ pub fn open(args: &ProjectionArgs, p: Projection) -> Result<()> {
         source: source(args),
         layout: args.algo().name().to_string(),
         settings: p.settings.clone(),
+        overlay,
     };
     projector_viewer::view(req).map_err(viewer_error)
 }

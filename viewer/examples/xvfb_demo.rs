@@ -105,6 +105,7 @@ fn main() {
             source: "xvfb demo".into(),
             layout: "generated".into(),
             settings: Default::default(),
+            overlay: (false, false),
         })?;
         Ok(())
     };

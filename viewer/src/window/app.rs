@@ -21,6 +21,8 @@ pub(super) struct App {
     /// "first frames presented" was said.
     pub(super) announced: bool,
     pub(super) exit_after: Option<u64>,
+    /// `PROJECTOR_VIEWER_FRAME_LOG`: each frame's time on stderr, the GPU's work included.
+    pub(super) frame_log: bool,
     pub(super) last_frame: Instant,
 }
 
@@ -60,6 +62,14 @@ impl ApplicationHandler for App {
                     self.error = Some(e);
                     event_loop.exit();
                     return;
+                }
+                if self.frame_log {
+                    // Waits for the GPU, so the time is the frame's whole cost.
+                    let _ = state.gpu.wait(None);
+                    eprintln!(
+                        "projector viewer: frame {:.1} ms",
+                        self.last_frame.elapsed().as_secs_f64() * 1e3
+                    );
                 }
                 self.frames += 1;
                 // Said once the layout has settled (egui wants no further frame) or after three.

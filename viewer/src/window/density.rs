@@ -42,6 +42,15 @@ pub(super) struct DensityView {
 }
 
 impl DensityView {
+    /// Nothing computed yet; the toggles as given.
+    pub(super) fn shown(contours: bool, labels: bool) -> Self {
+        DensityView {
+            contours,
+            labels,
+            ..Default::default()
+        }
+    }
+
     /// The layout or the cluster names changed: recompute when next shown.
     pub(super) fn invalidate(&mut self) {
         self.stale = true;

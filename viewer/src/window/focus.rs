@@ -33,6 +33,7 @@ impl Viewer {
             source: format!("{} · {} selected", self.source, sel.len()),
             layout: self.layout.clone(),
             settings: self.settings.clone(),
+            overlay: (self.density.contours, self.density.labels),
         };
         let mut sub = Viewer::new(req)?;
         sub.export_png.clone_from(&self.export_png);

@@ -31,7 +31,8 @@
 //!   20,000 rows) and the panel shows them, with t-SNE's last KL divergence.
 //!
 //! Set `PROJECTOR_VIEWER_EXIT_AFTER_FRAMES=N` to close the window after N frames (used by the
-//! Xvfb check).
+//! Xvfb check), and `PROJECTOR_VIEWER_FRAME_LOG=1` to print each frame's time, the GPU's work
+//! included (`scripts/window_frames.sh` measures with it).
 //!
 //! Where each part lives:
 //! - `app`: the winit application (events, when to draw the next frame);
@@ -91,6 +92,9 @@ pub struct ViewRequest {
     /// The panel's reducer and parameters at start: those that made the layout, seed and
     /// preprocessing included, so Run repeats it (its dimensions follow `coords`).
     pub settings: Settings,
+    /// Start with the density contours, and with the cluster labels, shown (the panel's
+    /// toggles; 2-D layouts).
+    pub overlay: (bool, bool),
 }
 
 /// True when a display is available (`DISPLAY` or `WAYLAND_DISPLAY` set).
@@ -115,6 +119,7 @@ pub fn view(req: ViewRequest) -> Result<(), ViewerError> {
         frames: 0,
         announced: false,
         exit_after: exit_after(),
+        frame_log: std::env::var_os("PROJECTOR_VIEWER_FRAME_LOG").is_some_and(|v| v == "1"),
         last_frame: Instant::now(),
     };
     event_loop

@@ -170,7 +170,7 @@ impl Viewer {
             gpu_colors: None,
             highlight: Vec::new(),
             parent: None,
-            density: Default::default(),
+            density: super::density::DensityView::shown(req.overlay.0, req.overlay.1),
         })
     }
 

@@ -65,6 +65,7 @@ fn view_without_display_points_to_render() {
         source: "t".into(),
         layout: "PCA".into(),
         settings: Default::default(),
+        overlay: (false, false),
     };
     let e = view(req).unwrap_err();
     assert!(matches!(e, ViewerError::NoDisplay(_)));
@@ -125,6 +126,7 @@ fn digits_viewer(n: usize, compute: &Compute) -> Viewer {
         source: "digits".into(),
         layout: "PCA".into(),
         settings: Default::default(),
+        overlay: (false, false),
     })
     .unwrap()
 }

@@ -31,13 +31,20 @@
 //! use projector_engine::Compute;
 //! use projector_engine::density::{self, DensityParams, LabelSource};
 //!
-//! // Two blobs of 200 points, classes "a" and "b".
-//! let mut pos = Vec::new();
-//! let mut codes = Vec::new();
-//! for i in 0..400u32 {
-//!     let (cx, c) = if i < 200 { (0.0, 0) } else { (10.0, 1) };
-//!     let t = i as f32 * 0.7;
-//!     pos.extend([cx + t.sin() * (i % 7) as f32 * 0.2, t.cos() * (i % 5) as f32 * 0.2]);
+//! // Two Gaussian blobs of 1,000 points (Box–Muller on a xorshift), classes "a" and "b".
+//! let mut s = 0x2545_f491_4f6c_dd1du64;
+//! let mut uniform = move || {
+//!     s ^= s << 13;
+//!     s ^= s >> 7;
+//!     s ^= s << 17;
+//!     (s >> 11) as f32 / (1u64 << 53) as f32
+//! };
+//! let (mut pos, mut codes) = (Vec::new(), Vec::new());
+//! for i in 0..2000u32 {
+//!     let c = i % 2;
+//!     let r = (-2.0 * uniform().max(1e-9).ln()).sqrt();
+//!     let t = uniform() * std::f32::consts::TAU;
+//!     pos.extend([c as f32 * 10.0 + r * t.cos(), r * t.sin()]);
 //!     codes.push(c);
 //! }
 //! let labels = LabelSource::Categories { codes, classes: vec!["a".into(), "b".into()] };
@@ -75,7 +82,7 @@ use crate::error::{Error, Result};
 pub struct DensityParams {
     /// Cells along the longer side of the grid [256] (16..=4096).
     pub grid: usize,
-    /// Multiplies Scott's-rule bandwidth [0.25]: below 1 resolves clusters Scott's rule (made
+    /// Multiplies Scott's-rule bandwidth [0.5]: below 1 resolves clusters Scott's rule (made
     /// for one Gaussian) would smooth together.
     pub bandwidth_adjust: f32,
     /// Contour lines: the fractions of the mass each encloses, in (0, 1)
@@ -101,7 +108,7 @@ impl Default for DensityParams {
     fn default() -> Self {
         DensityParams {
             grid: 256,
-            bandwidth_adjust: 0.25,
+            bandwidth_adjust: 0.5,
             contour_masses: vec![0.25, 0.5, 0.75, 0.9],
             floor_mass: 0.97,
             prominence: 0.3,

@@ -62,6 +62,7 @@ use crate::progress::Progress;
 mod cpu;
 mod gpu;
 pub mod nndescent;
+mod rptree;
 
 /// Largest `k` the search supports.
 pub const MAX_K: usize = 128;

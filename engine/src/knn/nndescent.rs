@@ -3,7 +3,8 @@
 //! How it works:
 //! 1. **Initial lists**: every point gets `K = max(k, Params::min_build_k)` distinct random
 //!    neighbours (drawn by a seeded hash of (seed, point, draw)), with their squared distances,
-//!    sorted by `(d², index)` and flagged *new*.
+//!    sorted by `(d², index)`; then its leaf-mates in a forest of seeded random-projection
+//!    trees (`rptree.rs`, as pynndescent starts) replace the farther ones. All are *new*.
 //! 2. **Sampling** (CPU, both backends): each round, every point takes up to
 //!    `max_candidates` of its *new* and of its *old* neighbours, chosen by the smallest hash of
 //!    (seed, round, point, neighbour); the chosen new ones become old. The reverse lists (who
@@ -48,6 +49,9 @@ pub struct Params {
     pub max_rounds: usize,
     /// Stop when fewer than `delta · n · K` list entries changed in a round.
     pub delta: f64,
+    /// Random-projection trees seeding the lists: `None` sizes the forest from `n` (5 + n^¼
+    /// trees, at most 32), `Some(0)` starts from random lists alone.
+    pub rp_trees: Option<usize>,
 }
 
 impl Default for Params {
@@ -57,6 +61,7 @@ impl Default for Params {
             max_candidates: 12,
             max_rounds: 15,
             delta: 0.001,
+            rp_trees: None,
         }
     }
 }
@@ -128,6 +133,18 @@ pub(super) fn search(
     let mut work = init(flat, x.ncols(), n, kb, seed, progress);
     if progress.cancelled() {
         return Err(Error::Cancelled);
+    }
+    let (trees, leaf) = super::rptree::forest_size(n, kb);
+    let trees = params.rp_trees.unwrap_or(trees);
+    if trees > 0 {
+        progress.message(&format!(
+            "NN-descent start: {trees} random-projection trees"
+        ));
+        let stop = || progress.cancelled();
+        let (ids, d) = (&mut work.ids, &mut work.d);
+        if !super::rptree::seed_lists(flat, x.ncols(), n, kb, ids, d, (trees, leaf), seed, &stop) {
+            return Err(Error::Cancelled);
+        }
     }
     let mut gpu_state = match compute {
         Compute::Gpu(g) => super::gpu::NndState::new(g, flat, n, x.ncols(), kb, 2 * s),

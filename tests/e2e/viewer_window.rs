@@ -13,6 +13,20 @@ fn have(tool: &str) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
+/// Whether Xvfb, `import` and xdotool are installed: without them the window tests are skipped
+/// (said on stderr) locally, and fail in CI, which installs them.
+fn window_tools() -> bool {
+    if have("Xvfb") && have("import") && have("xdotool") {
+        return true;
+    }
+    assert!(
+        std::env::var("CI").is_err(),
+        "CI must install xvfb, imagemagick and xdotool for the window tests"
+    );
+    eprintln!("skipping: Xvfb, import or xdotool not installed");
+    false
+}
+
 #[test]
 fn projector_view_under_xvfb_shows_the_points() {
     if !(have("xvfb-run") && have("import")) {
@@ -243,12 +257,7 @@ fn pixel_table() -> String {
 /// takes the click).
 #[test]
 fn resting_on_a_point_shows_its_tooltip_and_a_click_its_neighbours() {
-    if !(have("Xvfb") && have("import") && have("xdotool")) {
-        assert!(
-            std::env::var("CI").is_err(),
-            "CI must install xvfb, imagemagick and xdotool for the window tests"
-        );
-        eprintln!("skipping: Xvfb, import or xdotool not installed");
+    if !window_tools() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -371,12 +380,7 @@ fn probe_position(img: &image::RgbImage) -> (u32, u32) {
 /// is, where only its dot was before.
 #[test]
 fn zoomed_in_points_are_drawn_as_their_images() {
-    if !(have("Xvfb") && have("import") && have("xdotool")) {
-        assert!(
-            std::env::var("CI").is_err(),
-            "CI must install xvfb, imagemagick and xdotool for the window tests"
-        );
-        eprintln!("skipping: Xvfb, import or xdotool not installed");
+    if !window_tools() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();

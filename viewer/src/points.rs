@@ -80,38 +80,13 @@ impl PointPipeline {
         format: wgpu::TextureFormat,
         sample_count: u32,
     ) -> Self {
-        let module = device.create_shader_module(wgpu::ShaderModuleDescriptor {
-            label: Some("render_points"),
-            source: wgpu::ShaderSource::Wgsl(projector_shaders::RENDER_POINTS.into()),
-        });
-        let pipeline = device.create_render_pipeline(&wgpu::RenderPipelineDescriptor {
-            label: Some("render_points"),
-            layout: None,
-            vertex: wgpu::VertexState {
-                module: &module,
-                entry_point: Some("vs_main"),
-                compilation_options: Default::default(),
-                buffers: &[],
-            },
-            primitive: wgpu::PrimitiveState::default(),
-            depth_stencil: None,
-            multisample: wgpu::MultisampleState {
-                count: sample_count.max(1),
-                ..Default::default()
-            },
-            fragment: Some(wgpu::FragmentState {
-                module: &module,
-                entry_point: Some("fs_main"),
-                compilation_options: Default::default(),
-                targets: &[Some(wgpu::ColorTargetState {
-                    format,
-                    blend: Some(wgpu::BlendState::PREMULTIPLIED_ALPHA_BLENDING),
-                    write_mask: wgpu::ColorWrites::ALL,
-                })],
-            }),
-            multiview_mask: None,
-            cache: None,
-        });
+        let pipeline = sprite_pipeline(
+            device,
+            "render_points",
+            projector_shaders::RENDER_POINTS,
+            format,
+            sample_count,
+        );
         let layout = pipeline.get_bind_group_layout(0);
         PointPipeline { pipeline, layout }
     }
@@ -193,4 +168,49 @@ impl PointPipeline {
         pass.set_bind_group(0, bind, &[]);
         pass.draw(0..count.saturating_mul(6), 0..1);
     }
+}
+
+/// A render pipeline of quads built in the vertex shader (`vs_main`, no vertex buffers) and
+/// shaded by `fs_main` with premultiplied-alpha blending, for targets of `format` with
+/// `sample_count` samples: the points' sprites and the thumbnails. Its bind-group layout comes
+/// from the shader.
+pub(crate) fn sprite_pipeline(
+    device: &wgpu::Device,
+    label: &str,
+    source: &str,
+    format: wgpu::TextureFormat,
+    sample_count: u32,
+) -> wgpu::RenderPipeline {
+    let module = device.create_shader_module(wgpu::ShaderModuleDescriptor {
+        label: Some(label),
+        source: wgpu::ShaderSource::Wgsl(source.into()),
+    });
+    device.create_render_pipeline(&wgpu::RenderPipelineDescriptor {
+        label: Some(label),
+        layout: None,
+        vertex: wgpu::VertexState {
+            module: &module,
+            entry_point: Some("vs_main"),
+            compilation_options: Default::default(),
+            buffers: &[],
+        },
+        primitive: wgpu::PrimitiveState::default(),
+        depth_stencil: None,
+        multisample: wgpu::MultisampleState {
+            count: sample_count.max(1),
+            ..Default::default()
+        },
+        fragment: Some(wgpu::FragmentState {
+            module: &module,
+            entry_point: Some("fs_main"),
+            compilation_options: Default::default(),
+            targets: &[Some(wgpu::ColorTargetState {
+                format,
+                blend: Some(wgpu::BlendState::PREMULTIPLIED_ALPHA_BLENDING),
+                write_mask: wgpu::ColorWrites::ALL,
+            })],
+        }),
+        multiview_mask: None,
+        cache: None,
+    })
 }

@@ -48,16 +48,13 @@ impl Tree {
     ) -> Tree {
         let mut order: Vec<u32> = (0..n as u32).collect();
         let mut leaves = Vec::new();
-        split(
+        let splitter = Splitter {
             flat,
             dim,
-            &mut order,
-            0,
-            1,
-            leaf_size.max(2),
-            mix(seed ^ mix(t ^ 0x7270_7472)),
-            &mut leaves,
-        );
+            leaf_size: leaf_size.max(2),
+            key: mix(seed ^ mix(t ^ 0x7270_7472)),
+        };
+        splitter.split(&mut order, 0, 1, &mut leaves);
         // `leaves` holds (offset, len) in `order`, in the order the recursion finished them:
         // sort by offset so leaves follow `order`.
         leaves.sort_unstable();
@@ -84,108 +81,75 @@ impl Tree {
     }
 }
 
-/// Splits `idx` (the node at `path`, whose points start at `offset` of the tree's order) until
-/// every part has at most `leaf_size` points, recording each leaf as `(offset, len)`.
-#[allow(clippy::too_many_arguments)]
-fn split(
-    flat: &[f32],
+/// What every split of one tree shares: the rows, the leaf size and the tree's hash key.
+struct Splitter<'a> {
+    flat: &'a [f32],
     dim: usize,
-    idx: &mut [u32],
-    offset: usize,
-    path: u64,
     leaf_size: usize,
     key: u64,
-    leaves: &mut Vec<(usize, usize)>,
-) {
-    let m = idx.len();
-    if m <= leaf_size {
-        leaves.push((offset, m));
-        return;
+}
+
+impl Splitter<'_> {
+    fn row(&self, p: u32) -> &[f32] {
+        &self.flat[p as usize * self.dim..(p as usize + 1) * self.dim]
     }
-    let row = |p: u32| &flat[p as usize * dim..(p as usize + 1) * dim];
-    let h = mix(key ^ path.wrapping_mul(0x9e37_79b9_7f4a_7c15));
-    let a = idx[(h % m as u64) as usize];
-    let mut b = idx[(mix(h) % m as u64) as usize];
-    if a == b {
-        b = idx[((mix(h) % m as u64) as usize + 1) % m];
-    }
-    let (ra, rb) = (row(a), row(b));
-    let normal: Vec<f32> = ra.iter().zip(rb).map(|(x, y)| x - y).collect();
-    let mid: f32 = ra
-        .iter()
-        .zip(rb)
-        .zip(&normal)
-        .map(|((x, y), w)| 0.5 * (x + y) * w)
-        .sum();
-    let side = |p: u32| -> bool {
-        let s: f32 = row(p).iter().zip(&normal).map(|(x, w)| x * w).sum();
-        s > mid
-    };
-    // Partition: the points on the positive side first.
-    let mut left = 0;
-    for i in 0..m {
-        if side(idx[i]) {
-            idx.swap(i, left);
-            left += 1;
+
+    /// Splits `idx` (the node at `path`, whose points start at `offset` of the tree's order)
+    /// until every part has at most `leaf_size` points, recording each leaf as
+    /// `(offset, len)`.
+    fn split(&self, idx: &mut [u32], offset: usize, path: u64, leaves: &mut Vec<(usize, usize)>) {
+        let m = idx.len();
+        if m <= self.leaf_size {
+            leaves.push((offset, m));
+            return;
         }
+        let h = mix(self.key ^ path.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        let a = idx[(h % m as u64) as usize];
+        let mut b = idx[(mix(h) % m as u64) as usize];
+        if a == b {
+            b = idx[((mix(h) % m as u64) as usize + 1) % m];
+        }
+        let (ra, rb) = (self.row(a), self.row(b));
+        let normal: Vec<f32> = ra.iter().zip(rb).map(|(x, y)| x - y).collect();
+        let mid: f32 = ra
+            .iter()
+            .zip(rb)
+            .zip(&normal)
+            .map(|((x, y), w)| 0.5 * (x + y) * w)
+            .sum();
+        // Partition: the points on the positive side of the bisector first.
+        let mut left = 0;
+        for i in 0..m {
+            let s: f32 = self
+                .row(idx[i])
+                .iter()
+                .zip(&normal)
+                .map(|(x, w)| x * w)
+                .sum();
+            if s > mid {
+                idx.swap(i, left);
+                left += 1;
+            }
+        }
+        if left == 0 || left == m {
+            // Every point on one side: halves by a hash of the point instead.
+            idx.sort_unstable_by_key(|&p| (mix(h ^ p as u64), p));
+            left = m / 2;
+        }
+        let (l, r) = idx.split_at_mut(left);
+        let (pl, pr) = (path.wrapping_mul(2), path.wrapping_mul(2).wrapping_add(1));
+        let mut rl = Vec::new();
+        if m > 4096 {
+            rayon::join(
+                || self.split(l, offset, pl, leaves),
+                || self.split(r, offset + left, pr, &mut rl),
+            );
+        } else {
+            self.split(l, offset, pl, leaves);
+            self.split(r, offset + left, pr, &mut rl);
+        }
+        leaves.extend(rl);
     }
-    if left == 0 || left == m {
-        // Every point on one side: halves by a hash of the point instead.
-        idx.sort_unstable_by_key(|&p| (mix(h ^ p as u64), p));
-        left = m / 2;
-    }
-    let (l, r) = idx.split_at_mut(left);
-    let mut rl = Vec::new();
-    if m > 4096 {
-        rayon::join(
-            || {
-                split(
-                    flat,
-                    dim,
-                    l,
-                    offset,
-                    path.wrapping_mul(2),
-                    leaf_size,
-                    key,
-                    leaves,
-                )
-            },
-            || {
-                split(
-                    flat,
-                    dim,
-                    r,
-                    offset + left,
-                    path.wrapping_mul(2) + 1,
-                    leaf_size,
-                    key,
-                    &mut rl,
-                )
-            },
-        );
-    } else {
-        split(
-            flat,
-            dim,
-            l,
-            offset,
-            path.wrapping_mul(2),
-            leaf_size,
-            key,
-            leaves,
-        );
-        split(
-            flat,
-            dim,
-            r,
-            offset + left,
-            path.wrapping_mul(2) + 1,
-            leaf_size,
-            key,
-            &mut rl,
-        );
-    }
-    leaves.extend(rl);
 }
 
 /// Merges every point's leaf-mates from `trees` trees (built for `seed`) into its sorted list

@@ -96,38 +96,13 @@ pub struct ThumbRenderer {
 impl ThumbRenderer {
     /// The pipeline for targets of `format` with `sample_count` samples per pixel.
     pub fn new(device: &wgpu::Device, format: wgpu::TextureFormat, sample_count: u32) -> Self {
-        let module = device.create_shader_module(wgpu::ShaderModuleDescriptor {
-            label: Some("render_thumbs"),
-            source: wgpu::ShaderSource::Wgsl(projector_shaders::RENDER_THUMBS.into()),
-        });
-        let pipeline = device.create_render_pipeline(&wgpu::RenderPipelineDescriptor {
-            label: Some("render_thumbs"),
-            layout: None,
-            vertex: wgpu::VertexState {
-                module: &module,
-                entry_point: Some("vs_main"),
-                compilation_options: Default::default(),
-                buffers: &[],
-            },
-            primitive: wgpu::PrimitiveState::default(),
-            depth_stencil: None,
-            multisample: wgpu::MultisampleState {
-                count: sample_count.max(1),
-                ..Default::default()
-            },
-            fragment: Some(wgpu::FragmentState {
-                module: &module,
-                entry_point: Some("fs_main"),
-                compilation_options: Default::default(),
-                targets: &[Some(wgpu::ColorTargetState {
-                    format,
-                    blend: Some(wgpu::BlendState::PREMULTIPLIED_ALPHA_BLENDING),
-                    write_mask: wgpu::ColorWrites::ALL,
-                })],
-            }),
-            multiview_mask: None,
-            cache: None,
-        });
+        let pipeline = crate::points::sprite_pipeline(
+            device,
+            "render_thumbs",
+            projector_shaders::RENDER_THUMBS,
+            format,
+            sample_count,
+        );
         let layout = pipeline.get_bind_group_layout(0);
         let sampler = device.create_sampler(&wgpu::SamplerDescriptor {
             label: Some("thumbnails"),

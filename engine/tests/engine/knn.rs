@@ -168,16 +168,32 @@ impl projector_engine::Progress for Print {
     }
 }
 
-/// Time and recall of NN-descent parameter choices on 20k × 50 clusters (CPU).
+/// Time and recall of NN-descent parameter choices on `NND_N` (default 20k) × 50 clusters
+/// (CPU): build width, candidates per round, random-projection trees (None: automatic; 0: the
+/// random start alone). `cargo test --release -p projector-engine --test engine nndescent_params
+/// -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn nndescent_params() {
     use projector_engine::knn::nndescent::{Params, approx};
-    let data = synthetic_clusters(20_000, 50, 50, 3);
-    for (kb, cand) in [(20, 12), (15, 8), (20, 8), (15, 6)] {
+    let n = std::env::var("NND_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20_000);
+    let data = synthetic_clusters(n, 50, 50, 3);
+    let variants = [
+        (20, 12, None),
+        (20, 12, Some(0)),
+        (20, 8, None),
+        (15, 8, None),
+        (20, 6, None),
+        (20, 12, Some(8)),
+    ];
+    for (kb, cand, trees) in variants {
         let p = Params {
             min_build_k: kb,
             max_candidates: cand,
+            rp_trees: trees,
             ..Params::default()
         };
         let t = Instant::now();
@@ -193,6 +209,8 @@ fn nndescent_params() {
         .unwrap();
         let ta = t.elapsed().as_secs_f64();
         let r = sampled_recall(data.view(), &g, 500);
-        println!("build k {kb}, candidates {cand}: {ta:.2} s, recall@15 {r:.4}");
+        println!(
+            "n {n}, build k {kb}, candidates {cand}, trees {trees:?}: {ta:.2} s, recall@15 {r:.4}"
+        );
     }
 }

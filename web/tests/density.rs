@@ -4,7 +4,6 @@
 mod common;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use axum::body::{Body, to_bytes};
 use axum::http::{Request, StatusCode, header};
@@ -31,20 +30,6 @@ fn get(state: &Arc<State>, path: &str) -> Request<Body> {
         .unwrap()
 }
 
-async fn ready(state: &Arc<State>) {
-    let t = std::time::Instant::now();
-    loop {
-        let (_, body) = send(state, get(state, "/api/status")).await;
-        let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
-        if v["state"] == "ready" {
-            return;
-        }
-        assert_ne!(v["state"], "failed", "{v}");
-        assert!(t.elapsed() < Duration::from_secs(300), "not ready: {v}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
 #[tokio::test]
 async fn density_of_the_digits_umap_names_the_digit_clusters() {
     let s = Arc::new(State::new(
@@ -53,7 +38,7 @@ async fn density_of_the_digits_umap_names_the_digit_clusters() {
         PORT,
     ));
     s.start_initial();
-    ready(&s).await;
+    common::wait_ready(&s, &format!("localhost:{PORT}")).await;
     let (st, body) = send(&s, get(&s, "/api/density")).await;
     assert_eq!(st, StatusCode::OK, "{}", String::from_utf8_lossy(&body));
     let v: serde_json::Value = serde_json::from_slice(&body).unwrap();

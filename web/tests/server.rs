@@ -48,26 +48,6 @@ fn ok_host() -> String {
     format!("localhost:{PORT}")
 }
 
-async fn wait_ready(state: &Arc<State>) {
-    let t = std::time::Instant::now();
-    loop {
-        let (_, body, _) = get(
-            state,
-            &format!("/api/status?token={}", state.token),
-            &ok_host(),
-            None,
-        )
-        .await;
-        let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
-        if v["state"] == "ready" {
-            return;
-        }
-        assert_ne!(v["state"], "failed", "{v}");
-        assert!(t.elapsed() < Duration::from_secs(300), "not ready: {v}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
 #[tokio::test]
 async fn a_missing_or_wrong_token_or_a_foreign_host_is_refused() {
     let s = digits_state(Algo::Pca);
@@ -138,7 +118,7 @@ async fn a_missing_or_wrong_token_or_a_foreign_host_is_refused() {
 async fn the_page_gets_meta_layout_colours_rows_images_and_neighbours() {
     let s = digits_state(Algo::Umap);
     s.start_initial();
-    wait_ready(&s).await;
+    common::wait_ready(&s, &format!("localhost:{PORT}")).await;
     let t = format!("token={}", s.token);
     let (_, body, _) = get(&s, &format!("/api/meta?{t}"), &ok_host(), None).await;
     let meta: serde_json::Value = serde_json::from_slice(&body).unwrap();

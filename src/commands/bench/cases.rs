@@ -3,13 +3,12 @@
 use std::collections::BTreeMap;
 use std::time::Instant;
 
-use projector_engine::Compute;
 use projector_engine::knn::Method;
 use projector_engine::params as described;
 use serde_json::{Value, json};
 
 use super::data::{Dataset, render_scene};
-use super::machine::{device_of, render_gpu, reset_peak_rss, rss};
+use super::machine::{device_of, render_gpu_for, reset_peak_rss, rss};
 use super::run::{BenchProgress, Output, Run, pca_components, preprocess_dims, quality, run_once};
 use super::{Backend, Settings};
 use crate::cli::BenchAlgo;
@@ -205,10 +204,7 @@ pub(super) fn params_json(settings: &Settings, algo: BenchAlgo, k: usize, d: usi
 
 /// One render case: `n` generated points drawn offscreen.
 pub(super) fn render_case(settings: &Settings, backend: &Backend, n: usize) -> Value {
-    let gpu = match &backend.compute {
-        Compute::Gpu(g) => Ok(g.clone()),
-        Compute::Cpu => render_gpu(),
-    };
+    let gpu = render_gpu_for(&backend.compute);
     let opts = projector_viewer::RenderOptions {
         legend: false,
         ..Default::default()

@@ -11,7 +11,6 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use projector_engine::Compute;
 use projector_engine::density::{self, DensityParams, LabelSource};
 use projector_viewer::camera::{Camera, PlotRect};
 use projector_viewer::{Coloring, Overlay, PickIndex, RenderOptions};
@@ -19,7 +18,7 @@ use serde_json::{Value, json};
 
 use super::cases::fill_times;
 use super::data::render_scene;
-use super::machine::{device_of, render_gpu, reset_peak_rss, rss};
+use super::machine::{device_of, render_gpu_for, reset_peak_rss, rss};
 use super::run::Run;
 use super::{Backend, Settings};
 use crate::progress::stop_requested;
@@ -40,10 +39,7 @@ pub(super) fn density_case(settings: &Settings, backend: &Backend, n: usize) -> 
         "error": null,
         "quality": null,
     });
-    let gpu = match &backend.compute {
-        Compute::Gpu(g) => Ok(g.clone()),
-        Compute::Cpu => render_gpu(),
-    };
+    let gpu = render_gpu_for(&backend.compute);
     let gpu = match gpu {
         Ok(g) => g,
         Err(e) => {

@@ -38,6 +38,15 @@ fn adapter_json(g: &Gpu) -> Value {
     })
 }
 
+/// The adapter a render runs on for a case on `compute`: its GPU, or [`render_gpu`] for the
+/// CPU backend.
+pub(super) fn render_gpu_for(compute: &Compute) -> Result<Arc<Gpu>> {
+    match compute {
+        Compute::Gpu(g) => Ok(g.clone()),
+        Compute::Cpu => render_gpu(),
+    }
+}
+
 /// The shared drawing context for render cases on the CPU backend.
 pub(super) fn render_gpu() -> Result<Arc<Gpu>> {
     static GPU: Mutex<Option<Arc<Gpu>>> = Mutex::new(None);

@@ -1,8 +1,9 @@
 // knn_nnd_join: one NN-descent round's local join, written as a gather. For every point u in
 // [u_start, u_end), every w in the candidate lists of every v in u's own candidate lists (v or w
-// from a "new" list) is offered to u's sorted neighbour list: skipped when w = u or already
-// listed, else its squared distance is computed and w is inserted, flagged new, when it beats
-// the last entry under the order (d², index). Each invocation writes only u's list, so the
+// from a "new" list) is offered to u's sorted neighbour list: its squared distance is computed
+// (in eight lanes, as the CPU's dist2) and w is inserted, flagged new, when it beats the last
+// entry under the order (d², index), is not u and is not listed yet (looked up only then).
+// Each invocation writes only u's list, so the
 // result does not depend on scheduling. updates[u] receives the number of insertions.
 // One dispatch walks only the (v slot a, w slot b) pairs with a · 2·width + b in
 // [pair_start, pair_end): llvmpipe (lavapipe) ends every loop of an invocation once the
@@ -74,6 +75,36 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
         if c == NONE || !(v_new || b < w) || c == u {
             continue;
         }
+        // Coordinate t is summed into lane t mod 8 (`lo` holds lanes 0-3, `hi` 4-7) and the
+        // lanes are added pairwise, as the CPU's `dist2` does; eight coordinates per iteration
+        // also spend fewer of the loop iterations llvmpipe allows per invocation.
+        var lo = vec4<f32>(0.0);
+        var hi = vec4<f32>(0.0);
+        let ru = u * dim;
+        let rc = c * dim;
+        var t = 0u;
+        for (; t + 8u <= dim; t += 8u) {
+            let el = vec4<f32>(data[ru + t], data[ru + t + 1u], data[ru + t + 2u], data[ru + t + 3u])
+                - vec4<f32>(data[rc + t], data[rc + t + 1u], data[rc + t + 2u], data[rc + t + 3u]);
+            let eh = vec4<f32>(data[ru + t + 4u], data[ru + t + 5u], data[ru + t + 6u], data[ru + t + 7u])
+                - vec4<f32>(data[rc + t + 4u], data[rc + t + 5u], data[rc + t + 6u], data[rc + t + 7u]);
+            lo += el * el;
+            hi += eh * eh;
+        }
+        for (var j = 0u; t < dim; t++) {
+            let e = data[ru + t] - data[rc + t];
+            if j < 4u {
+                lo[j] += e * e;
+            } else {
+                hi[j - 4u] += e * e;
+            }
+            j++;
+        }
+        let d2 = ((lo.x + lo.y) + (lo.z + lo.w)) + ((hi.x + hi.y) + (hi.z + hi.w));
+        if !before(d2, c, dist[row0 + kb - 1u], ids[row0 + kb - 1u]) {
+            continue;
+        }
+        // Only an offer that would enter the list is looked up in it (most do not).
         var present = false;
         for (var s = 0u; s < kb; s++) {
             if ids[row0 + s] == c {
@@ -82,29 +113,6 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
             }
         }
         if present {
-            continue;
-        }
-        // Four coordinates per iteration (the sum stays in coordinate order, as on the CPU)
-        // to spend fewer of the loop iterations llvmpipe allows per invocation.
-        var d2 = 0.0;
-        let ru = u * dim;
-        let rc = c * dim;
-        var t = 0u;
-        for (; t + 4u <= dim; t += 4u) {
-            let e0 = data[ru + t] - data[rc + t];
-            let e1 = data[ru + t + 1u] - data[rc + t + 1u];
-            let e2 = data[ru + t + 2u] - data[rc + t + 2u];
-            let e3 = data[ru + t + 3u] - data[rc + t + 3u];
-            d2 += e0 * e0;
-            d2 += e1 * e1;
-            d2 += e2 * e2;
-            d2 += e3 * e3;
-        }
-        for (; t < dim; t++) {
-            let e = data[ru + t] - data[rc + t];
-            d2 += e * e;
-        }
-        if !before(d2, c, dist[row0 + kb - 1u], ids[row0 + kb - 1u]) {
             continue;
         }
         var p = kb - 1u;

@@ -400,10 +400,10 @@ crate::wgsl_struct! {
 const JOIN_LOOP_BUDGET: usize = crate::gpu::LOOP_BUDGET as usize / 2;
 
 /// Upper bound on the loop iterations the join kernel spends on one (v, w) pair: the pair loop,
-/// the membership scan, the distance (four coordinates per iteration, then the remainder) and
-/// the insertion shift.
+/// the distance (eight coordinates per iteration, then up to seven left), the membership scan
+/// and the insertion shift.
 fn join_pair_iterations(dim: usize, kb: usize) -> usize {
-    1 + kb + dim / 4 + 3 + kb + 1
+    1 + dim / 8 + 7 + kb + kb + 1
 }
 
 /// The NN-descent join kernel, built once per context.

@@ -61,6 +61,7 @@ use crate::progress::Progress;
 
 mod cpu;
 mod gpu;
+mod locality;
 pub mod nndescent;
 mod rptree;
 
@@ -207,20 +208,13 @@ pub fn knn_with(
         Method::Approx => true,
         Method::Auto => n > auto_exact_max_rows(compute),
     };
-    let raw = if approx {
-        nndescent::search(
-            compute,
-            x.view(),
-            k,
-            seed,
-            &nndescent::Params::default(),
-            progress,
-        )?
-    } else {
-        match compute {
-            Compute::Cpu => cpu::exact(x.view(), k, progress)?,
-            Compute::Gpu(g) => gpu::exact(g, x.view(), k, usize::MAX, progress)?,
-        }
+    if approx {
+        let params = nndescent::Params::default();
+        return nndescent::search_local(compute, x, k, metric, seed, &params, progress);
+    }
+    let raw = match compute {
+        Compute::Cpu => cpu::exact(x.view(), k, progress)?,
+        Compute::Gpu(g) => gpu::exact(g, x.view(), k, usize::MAX, progress)?,
     };
     Ok(refine(x.view(), raw, metric))
 }
@@ -327,17 +321,48 @@ pub(crate) fn insert_sorted(dist: &mut [f32], idx: &mut [u32], d: f32, j: u32) -
 }
 
 /// Squared euclidean distance by direct differences (exactly 0 for identical rows).
+///
+/// Coordinate `t` is summed into lane `t mod 8`, and the lanes are added pairwise,
+/// `((0 + 1) + (2 + 3)) + ((4 + 5) + (6 + 7))`: eight independent sums, which the compiler keeps
+/// in one SIMD register (a single running sum is bound by the latency of each add), and the
+/// order `knn_nnd_join.wgsl` follows, so both backends get the same bits.
 #[inline]
 pub(crate) fn dist2(a: &[f32], b: &[f32]) -> f32 {
-    a.iter().zip(b).map(|(x, y)| (x - y) * (x - y)).sum()
+    let mut acc = [0f32; 8];
+    let (ca, cb) = (a.chunks_exact(8), b.chunks_exact(8));
+    let (ra, rb) = (ca.remainder(), cb.remainder());
+    for (x, y) in ca.zip(cb) {
+        for j in 0..8 {
+            let e = x[j] - y[j];
+            acc[j] += e * e;
+        }
+    }
+    for (j, (x, y)) in ra.iter().zip(rb).enumerate() {
+        let e = x - y;
+        acc[j] += e * e;
+    }
+    ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]))
 }
 
 /// Recomputes the selected neighbours' distances directly, converts them to the metric and
 /// sorts each row by `(distance, index)`.
-fn refine(x: ArrayView2<'_, f32>, mut g: KnnGraph, metric: Metric) -> KnnGraph {
+fn refine(x: ArrayView2<'_, f32>, g: KnnGraph, metric: Metric) -> KnnGraph {
+    refine_in_order(x, g, metric, None)
+}
+
+/// [`refine`] of a graph found on rows laid out in a [`locality`] order: row `i` of `x` and of
+/// `g` is the caller's row `order[i]`, and so are `g`'s entries. The result is in the caller's
+/// ids and order, each row sorted by `(distance, caller's index)`.
+fn refine_in_order(
+    x: ArrayView2<'_, f32>,
+    mut g: KnnGraph,
+    metric: Metric,
+    order: Option<&[u32]>,
+) -> KnnGraph {
     let k = g.k;
     let flat = x.as_slice();
     let d = x.ncols();
+    let id = |p: u32| order.map_or(p, |o| o[p as usize]);
     g.indices
         .par_chunks_mut(k)
         .zip(g.distances.par_chunks_mut(k))
@@ -357,7 +382,7 @@ fn refine(x: ArrayView2<'_, f32>, mut g: KnnGraph, metric: Metric) -> KnnGraph {
                         Metric::Euclidean => d2.sqrt(),
                         Metric::Cosine => d2 / 2.0,
                     };
-                    (dist, j)
+                    (dist, id(j))
                 })
                 .collect();
             pairs.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
@@ -366,6 +391,11 @@ fn refine(x: ArrayView2<'_, f32>, mut g: KnnGraph, metric: Metric) -> KnnGraph {
                 dr[s] = dist;
             }
         });
+    if let Some(order) = order {
+        let back = locality::inverse(order);
+        locality::permute_rows(&mut g.indices, k, &back);
+        locality::permute_rows(&mut g.distances, k, &back);
+    }
     g
 }
 

@@ -109,8 +109,29 @@ pub fn approx(
 ) -> Result<KnnGraph> {
     super::check_args(data.nrows(), k)?;
     let x = super::prepare(data, metric)?;
+    search_local(compute, x, k, metric, seed, params, progress)
+}
+
+/// NN-descent on prepared rows (see [`super::prepare`]) laid out in a seeded locality order
+/// (`locality.rs`: permuted in place, so no second copy), refined and returned in the caller's
+/// ids and order.
+pub(super) fn search_local(
+    compute: &Compute,
+    mut x: ndarray::Array2<f32>,
+    k: usize,
+    metric: super::Metric,
+    seed: u64,
+    params: &Params,
+    progress: &dyn Progress,
+) -> Result<KnnGraph> {
+    let (n, dim) = x.dim();
+    let flat = x
+        .as_slice_mut()
+        .ok_or_else(|| Error::Invalid("non-contiguous data".into()))?;
+    let order = super::locality::order(flat, dim, n, seed);
+    super::locality::permute_rows(flat, dim, &order);
     let raw = search(compute, x.view(), k, seed, params, progress)?;
-    Ok(super::refine(x.view(), raw, metric))
+    Ok(super::refine_in_order(x.view(), raw, metric, Some(&order)))
 }
 
 /// Approximate k-NN of prepared rows; distances come back squared.
@@ -385,10 +406,15 @@ pub(crate) fn join_cpu(
             let row = &flat[u * dim..(u + 1) * dim];
             let mut updates = 0u64;
             let mut offer = |c: u32, ir: &mut [u32], dr: &mut [f32], fr: &mut [u32]| {
-                if c as usize == u || ir.contains(&c) {
+                if c as usize == u {
                     return;
                 }
+                // The distance first: most offers lose to the last entry, and at large `k`
+                // the membership scan below costs more than the distance.
                 let dd = dist2(row, &flat[c as usize * dim..(c as usize + 1) * dim]);
+                if !super::before(dd, c, dr[kb - 1], ir[kb - 1]) || ir.contains(&c) {
+                    return;
+                }
                 if insert_sorted_flag(dr, ir, fr, dd, c) {
                     updates += 1;
                 }

@@ -178,11 +178,14 @@ pub(crate) fn seed_lists(
             .for_each(|(u, (ir, dr))| {
                 let row = &flat[u * dim..(u + 1) * dim];
                 for &j in tree.leaf(u) {
-                    if j as usize == u || ir.contains(&j) {
+                    if j as usize == u {
                         continue;
                     }
+                    // The distance first: the membership scan only for what would enter.
                     let dd = dist2(row, &flat[j as usize * dim..(j as usize + 1) * dim]);
-                    insert_sorted(dr, ir, dd, j);
+                    if super::before(dd, j, dr[kb - 1], ir[kb - 1]) && !ir.contains(&j) {
+                        insert_sorted(dr, ir, dd, j);
+                    }
                 }
             });
     }

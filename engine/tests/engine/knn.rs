@@ -126,7 +126,7 @@ fn synthetic100k_recall() {
             Metric::Euclidean,
             Method::Approx,
             0,
-            &Print,
+            &Print(t),
         )
         .unwrap();
         let ta = t.elapsed().as_secs_f64();
@@ -161,34 +161,48 @@ fn crossover() {
     }
 }
 
-struct Print;
+struct Print(Instant);
 impl projector_engine::Progress for Print {
     fn message(&self, text: &str) {
-        println!("  {text}");
+        println!("  {:7.2} s  {text}", self.0.elapsed().as_secs_f64());
     }
 }
 
 /// Time and recall of NN-descent parameter choices on `NND_N` (default 20k) × 50 clusters
-/// (CPU): build width, candidates per round, random-projection trees (None: automatic; 0: the
-/// random start alone). `cargo test --release -p projector-engine --test engine nndescent_params
-/// -- --ignored --nocapture`.
+/// (CPU), `NND_K` neighbours (default 15): build width, candidates per round, random-projection
+/// trees (None: automatic; 0: the random start alone); `NND_VARIANTS="20,12,auto;30,8,0"` picks
+/// other ones. `cargo test --release -p projector-engine --test engine nndescent_params --
+/// --ignored --nocapture`.
 #[test]
 #[ignore]
 fn nndescent_params() {
     use projector_engine::knn::nndescent::{Params, approx};
-    let n = std::env::var("NND_N")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(20_000);
+    let env = |key: &str, default: usize| -> usize {
+        std::env::var(key)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let (n, k) = (env("NND_N", 20_000), env("NND_K", 15));
     let data = synthetic_clusters(n, 50, 50, 3);
-    let variants = [
-        (20, 12, None),
-        (20, 12, Some(0)),
-        (20, 8, None),
-        (15, 8, None),
-        (20, 6, None),
-        (20, 12, Some(8)),
-    ];
+    let variants: Vec<(usize, usize, Option<usize>)> = match std::env::var("NND_VARIANTS") {
+        Ok(v) => v
+            .split(';')
+            .map(|t| {
+                let f: Vec<&str> = t.split(',').map(str::trim).collect();
+                let num = |i: usize| f.get(i).and_then(|x| x.parse().ok());
+                (num(0).unwrap_or(20), num(1).unwrap_or(12), num(2))
+            })
+            .collect(),
+        Err(_) => vec![
+            (20, 12, None),
+            (20, 12, Some(0)),
+            (20, 8, None),
+            (15, 8, None),
+            (20, 6, None),
+            (20, 12, Some(8)),
+        ],
+    };
     for (kb, cand, trees) in variants {
         let p = Params {
             min_build_k: kb,
@@ -200,17 +214,17 @@ fn nndescent_params() {
         let g = approx(
             &Compute::Cpu,
             data.view(),
-            15,
+            k,
             Metric::Euclidean,
             0,
             &p,
-            &Print,
+            &Print(t),
         )
         .unwrap();
         let ta = t.elapsed().as_secs_f64();
         let r = sampled_recall(data.view(), &g, 500);
         println!(
-            "n {n}, build k {kb}, candidates {cand}, trees {trees:?}: {ta:.2} s, recall@15 {r:.4}"
+            "n {n}, k {k}, build k {kb}, candidates {cand}, trees {trees:?}: {ta:.2} s, recall@15 {r:.4}"
         );
     }
 }

@@ -219,6 +219,24 @@ pub fn knn_with(
     Ok(refine(x.view(), raw, metric))
 }
 
+/// A seeded locality order of the rows of `data`: `order[i]` is the row placed at position
+/// `i` so that near rows sit near each other (the leaf order of one random-projection tree,
+/// as NN-descent lays out its rows). For reducers whose per-iteration work follows the graph
+/// (t-SNE's attraction), to visit points in an order that keeps memory reads local.
+pub(crate) fn locality_order(data: ArrayView2<'_, f32>, seed: u64) -> Vec<u32> {
+    let (n, dim) = data.dim();
+    let x = data.as_standard_layout();
+    match x.as_slice() {
+        Some(flat) => locality::order(flat, dim, n, seed),
+        None => (0..n as u32).collect(),
+    }
+}
+
+/// The inverse of a permutation: `inverse_order(o)[o[i]] = i`.
+pub(crate) fn inverse_order(order: &[u32]) -> Vec<u32> {
+    locality::inverse(order)
+}
+
 /// Exact search on the GPU with inputs split into blocks of at most `block_rows` rows (as if
 /// `max_storage_buffer_binding_size` were that small); for tests of the chunked path.
 #[doc(hidden)]

@@ -372,7 +372,7 @@ impl Tsne {
                 zrow: vec![0.0; n],
                 y: y0,
                 fft: fft::FftRepulsion::default(),
-                pairs: cpu::Pairs::new(&p, dims),
+                pairs: cpu::Pairs::new(&p, dims, Some(knn::locality_order(data, params.seed))),
             })),
         };
         let times = StageTimes {

@@ -534,10 +534,19 @@ fn pairwise_attraction_matches_point_by_point() {
         let y: Vec<f32> = (0..n * dims)
             .map(|i| ((i * 7919) % 997) as f32 * 0.01 - 5.0)
             .collect();
-        let mut pairs = cpu::Pairs::new(p, dims);
+        let mut pairs = cpu::Pairs::new(p, dims, None);
         let (mut a, mut b) = (vec![0f32; n * dims], vec![0f32; n * dims]);
         cpu::attractive_pairs(&mut pairs, &y, dims, 12.0, &mut a);
         cpu::attractive(p, &y, dims, 12.0, &mut b);
+        // Visited in a locality order (here: reversed), the same forces, per point.
+        let mut reordered = cpu::Pairs::new(p, dims, Some((0..n as u32).rev().collect()));
+        let mut r = vec![0f32; n * dims];
+        cpu::attractive_pairs(&mut reordered, &y, dims, 12.0, &mut r);
+        let off: f64 = r
+            .iter()
+            .zip(&b)
+            .map(|(r, b)| ((r - b) as f64).powi(2))
+            .sum();
         let num: f64 = a
             .iter()
             .zip(&b)
@@ -545,6 +554,11 @@ fn pairwise_attraction_matches_point_by_point() {
             .sum();
         let den: f64 = b.iter().map(|b| (*b as f64).powi(2)).sum();
         assert!(den > 0.0);
+        assert!(
+            (off / den).sqrt() < 1e-5,
+            "reordered: {}",
+            (off / den).sqrt()
+        );
         assert!(
             (num / den).sqrt() < 1e-5,
             "{dims}-D: relative error {}",

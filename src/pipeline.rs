@@ -5,9 +5,11 @@
 use anyhow::Result;
 use ndarray::Array2;
 use projector_engine::load::LoadOptions;
-use projector_engine::pipeline::{self, Model, Prepared, Provenance, Settings, Source, Stage};
+use projector_engine::pipeline::{
+    self, InputInfo, Model, Prepared, Provenance, Settings, Source, Stage,
+};
 use projector_engine::table::Embedding;
-use projector_engine::{Compute, Error, Progress, Table};
+use projector_engine::{Compute, Error, Input, Progress, Table};
 
 use crate::cli::{InputArgs, ProjectionArgs};
 
@@ -48,6 +50,7 @@ pub fn source(args: &ProjectionArgs) -> Source {
         load: load_options(&args.input),
         embedding: args.embedding.clone(),
         color: args.color.clone(),
+        take_vectors: false,
     }
 }
 
@@ -85,6 +88,31 @@ pub fn run(args: &ProjectionArgs, progress: &dyn Progress) -> Result<Projection>
     project(args, prepare(args)?, progress)
 }
 
+/// [`run`] for callers that write the coordinates and need no vectors from the table
+/// afterwards (`projector project`): a vector embedding column is moved out of the table
+/// instead of copied ([`Source::take_vectors`]). Unless `keep_input` (quality figures or a
+/// transform need the rows later), the matrix itself is handed to the reducer, which frees it
+/// once its PCA preprocessing has reduced it: the returned projection's
+/// `data.embedding.data` is then empty (its rows and provenance are kept).
+pub fn run_lean(
+    args: &ProjectionArgs,
+    progress: &dyn Progress,
+    keep_input: bool,
+) -> Result<Projection> {
+    let mut prepared = Source {
+        take_vectors: true,
+        ..source(args)
+    }
+    .prepare()?;
+    report_dropped(&args.input, &prepared.table, Some(&prepared.embedding));
+    if keep_input {
+        return project(args, prepared, progress);
+    }
+    let info = prepared.input_info();
+    let data = std::mem::take(&mut prepared.embedding.data);
+    project_with(args, prepared, data.into(), info, progress)
+}
+
 /// The engine's [`Source::prepare`] of the input flags, reporting rows dropped under
 /// `--drop-invalid`.
 pub fn prepare(args: &ProjectionArgs) -> Result<Prepared> {
@@ -100,14 +128,47 @@ pub fn project(
     prepared: Prepared,
     progress: &dyn Progress,
 ) -> Result<Projection> {
+    let info = prepared.input_info();
+    let (compute, outcome) = reduce(args, prepared.embedding.data.view().into(), progress)?;
+    Ok(assemble(prepared, compute, outcome, info))
+}
+
+/// [`project`] on a matrix handed over (taken out of `prepared`, whose input `info` was
+/// computed before): the reducer frees it after its PCA preprocessing.
+fn project_with(
+    args: &ProjectionArgs,
+    prepared: Prepared,
+    data: Input<'static>,
+    info: InputInfo,
+    progress: &dyn Progress,
+) -> Result<Projection> {
+    let (compute, outcome) = reduce(args, data, progress)?;
+    Ok(assemble(prepared, compute, outcome, info))
+}
+
+/// Runs the reducer of `args` on `data`.
+fn reduce(
+    args: &ProjectionArgs,
+    data: Input<'_>,
+    progress: &dyn Progress,
+) -> Result<(Compute, pipeline::Outcome)> {
     let compute = compute(args)?;
     let settings = args.settings();
-    let outcome = pipeline::project(&compute, &prepared.embedding, &settings, progress)
+    let outcome = pipeline::project(&compute, data, &settings, progress)
         .map_err(|e| reducer_error(e, &settings))?;
-    let provenance = outcome.provenance(&compute, prepared.input_info());
+    Ok((compute, outcome))
+}
+
+fn assemble(
+    prepared: Prepared,
+    compute: Compute,
+    outcome: pipeline::Outcome,
+    info: InputInfo,
+) -> Projection {
+    let provenance = outcome.provenance(&compute, info);
     let mut stages = prepared.stages.clone();
     stages.extend(outcome.stages);
-    Ok(Projection {
+    Projection {
         data: prepared,
         coords: outcome.coords,
         model: outcome.model,
@@ -115,7 +176,7 @@ pub fn project(
         stages,
         settings: outcome.settings,
         provenance,
-    })
+    }
 }
 
 /// A reducer's failure, named after the reducer unless it is about the input itself.

@@ -309,6 +309,7 @@ pub fn load_file(
         },
         embedding,
         color,
+        take_vectors: false,
     };
     match crate::progress::run(py, None, |_| source.prepare()) {
         (_, Some(interrupted)) => Err(interrupted),

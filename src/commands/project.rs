@@ -32,7 +32,10 @@ pub fn run(args: &ProjectArgs) -> Result<()> {
         None => None,
     };
     let progress = TerminalProgress::new();
-    let p = pipeline::run(&projection, &progress)?;
+    // Quality figures and a transform read the rows again; otherwise they are freed once
+    // reduced.
+    let keep_input = args.metrics || args.transform.is_some();
+    let p = pipeline::run_lean(&projection, &progress, keep_input)?;
     progress.finish();
     let algo = projection.algo().id().to_string();
     let Some(new) = new else {

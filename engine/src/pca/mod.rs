@@ -57,6 +57,7 @@ mod eigen;
 mod gpu;
 
 use ndarray::{Array1, Array2, ArrayView2, Axis};
+use rayon::prelude::*;
 
 pub use eigen::symmetric_eigen;
 
@@ -64,6 +65,9 @@ use crate::backend::Compute;
 use crate::error::{Error, Result};
 use crate::input::Input;
 use crate::progress::{NoProgress, Progress};
+
+/// Rows per block of [`Pca::transform`].
+pub const TRANSFORM_BLOCK_ROWS: usize = 2048;
 
 /// Which matrix the eigenvectors are taken from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -180,10 +184,22 @@ pub struct Pca {
 }
 
 impl Pca {
-    /// Projects rows onto the axes on the CPU: `(x − mean) · componentsᵀ`.
+    /// Projects rows onto the axes on the CPU: `(x − mean) · componentsᵀ`, in blocks of
+    /// [`TRANSFORM_BLOCK_ROWS`] rows (in parallel), so no centred copy of the whole input is
+    /// ever made: at a million 384-d rows that copy was 1.5 GB on top of the input. Every
+    /// output value is the same sum whatever the blocks (the product's order over the columns
+    /// does not depend on which rows share a block).
     pub fn transform(&self, data: ArrayView2<'_, f32>) -> Array2<f32> {
-        let centred = &data - &self.mean.view().insert_axis(Axis(0));
-        centred.dot(&self.components.t())
+        let mut out = Array2::zeros((data.nrows(), self.components.nrows()));
+        let mean = self.mean.view().insert_axis(Axis(0));
+        out.axis_chunks_iter_mut(Axis(0), TRANSFORM_BLOCK_ROWS)
+            .into_par_iter()
+            .zip(data.axis_chunks_iter(Axis(0), TRANSFORM_BLOCK_ROWS))
+            .for_each(|(mut o, x)| {
+                let centred = &x - &mean;
+                o.assign(&centred.dot(&self.components.t()));
+            });
+        out
     }
 
     /// Projects rows with the chosen backend (the `pca_matmul` kernel, chunked, on the GPU).

@@ -170,7 +170,17 @@ impl Run {
                         t.elapsed().as_secs_f64(),
                     ));
                 }
-                let input = pre.as_ref().map_or(data, |(_, r)| r.view());
+                // Once reduced, the rows are not needed again: an owned input (a caller that
+                // handed its matrix over) is freed here, before the k-NN graph and the layout
+                // take their memory (at a million 384-d rows, 1.5 GB).
+                let input = match &pre {
+                    Some((_, reduced)) => {
+                        drop(host);
+                        drop(input);
+                        reduced.view()
+                    }
+                    None => data,
+                };
                 let t = Instant::now();
                 if settings.algo == Algo::Tsne {
                     let params = settings.tsne();

@@ -21,6 +21,10 @@ pub struct Source {
     pub embedding: Option<Vec<String>>,
     /// The colour column; `None`: [`Table::default_color`].
     pub color: Option<String>,
+    /// Move a vector embedding column out of the table instead of copying it
+    /// ([`Table::take_embedding`]): half the memory for large inputs, for callers that do not
+    /// need the vectors in [`Prepared::table`] (it then lacks that column).
+    pub take_vectors: bool,
 }
 
 /// A loaded table with its embedding matrix and colour labels: the reducer's input.
@@ -65,12 +69,13 @@ impl Source {
         let t = Instant::now();
         let table = self.load()?;
         let load = Stage::new("load", t.elapsed().as_secs_f64());
-        let mut prepared = Prepared::from_table(
+        let mut prepared = Prepared::from_table_taking(
             table,
             &self.path,
             self.embedding.as_deref(),
             self.color.as_deref(),
             self.load.drop_invalid,
+            self.take_vectors,
         )?;
         prepared.stages.insert(0, load);
         Ok(prepared)
@@ -90,11 +95,28 @@ impl Prepared {
         color: Option<&str>,
         drop_invalid: bool,
     ) -> Result<Prepared> {
+        Prepared::from_table_taking(table, name, embedding, color, drop_invalid, false)
+    }
+
+    /// [`Prepared::from_table`], moving a vector embedding column out of the table when
+    /// `take_vectors` ([`Source::take_vectors`]).
+    fn from_table_taking(
+        mut table: Table,
+        name: impl Into<PathBuf>,
+        embedding: Option<&[String]>,
+        color: Option<&str>,
+        drop_invalid: bool,
+        take_vectors: bool,
+    ) -> Result<Prepared> {
         let path = name.into();
         let t = Instant::now();
         let color = choose_color(&table, color)?;
         let spec = choose_embedding(&table, embedding, color.as_deref())?;
-        let embedding = table.embedding(&spec, drop_invalid)?;
+        let embedding = if take_vectors {
+            table.take_embedding(&spec, drop_invalid)?
+        } else {
+            table.embedding(&spec, drop_invalid)?
+        };
         let n = embedding.data.nrows();
         if n < 2 {
             return Err(Error::format(

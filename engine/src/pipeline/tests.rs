@@ -278,3 +278,37 @@ fn gpu_runs_expose_their_positions_buffer() {
     let run = Run::start(&compute, data.view(), &settings(Algo::Pca), &NoProgress).unwrap();
     assert!(run.positions_buffer().is_none() && run.is_finished());
 }
+
+#[test]
+fn taking_the_vectors_gives_the_same_matrix_without_a_copy_in_the_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("x.npy");
+    let x = blobs(30);
+    crate::output::write_coordinates(&path, x.view(), &[]).unwrap();
+    let kept = Source::new(&path).prepare().unwrap();
+    let taken = Source {
+        take_vectors: true,
+        ..Source::new(&path)
+    }
+    .prepare()
+    .unwrap();
+    assert_eq!(taken.embedding.data, kept.embedding.data);
+    assert_eq!(taken.embedding.rows, kept.embedding.rows);
+    assert_eq!(taken.input_info(), kept.input_info());
+    assert!(kept.table.column(&kept.spec.columns()[0]).is_some());
+    assert!(taken.table.column(&taken.spec.columns()[0]).is_none());
+
+    // A bad cell keeps the table whole, and the error names row and column.
+    let mut values = x.iter().copied().collect::<Vec<f32>>();
+    values[7 * 6 + 2] = f32::NAN;
+    let mut t = crate::Table::default();
+    t.add_column("emb", crate::ColumnData::Vector { dim: 6, values })
+        .unwrap();
+    let spec = crate::EmbeddingSpec::Vector("emb".into());
+    let e = t.take_embedding(&spec, false).unwrap_err();
+    assert!(
+        matches!(&e, crate::Error::Cell { row: 7, column, .. } if column == "emb[2]"),
+        "{e}"
+    );
+    assert!(t.column("emb").is_some());
+}

@@ -28,6 +28,7 @@ pub(super) fn load_file(path: &Path, labels: Option<&PathBuf>) -> Result<Dataset
             labels: labels.cloned(),
             ..LoadOptions::default()
         },
+        take_vectors: true,
         ..Source::default()
     };
     let prepared = source.prepare()?;

@@ -71,10 +71,20 @@ mod rptree;
 /// Largest `k` the search supports.
 pub const MAX_K: usize = 128;
 
-/// [`Method::Auto`] on the CPU searches exactly up to this many rows and approximately above.
-/// Measured on 2 CPU cores, 50-d clusters: exact 6.1 s / NN-descent 15.5 s at 20k rows,
-/// 24.5 s / 46.2 s at 40k; exact grows as n², NN-descent as n, so they cross near 75k.
-pub const AUTO_EXACT_MAX_ROWS: usize = 60_000;
+/// [`Method::Auto`] on the CPU searches exactly up to this many rows and approximately above,
+/// for `k` up to [`AUTO_SMALL_K`] (UMAP's 15). Measured on 2 CPU cores, 50-d clusters, after
+/// NN-descent moved to a locality order (`docs/bench/scale.md`), exact / NN-descent, k = 15:
+/// 0.31 / 0.44 s at 10k rows, 1.08 / 0.74 s at 20k, 3.70 / 2.00 s at 40k.
+pub const AUTO_EXACT_MAX_ROWS: usize = 15_000;
+
+/// Largest `k` for which [`AUTO_EXACT_MAX_ROWS`] applies; above it (t-SNE's 90 at perplexity
+/// 30) the join costs more per row and the exact search stays ahead for longer.
+pub const AUTO_SMALL_K: usize = 30;
+
+/// [`Method::Auto`] on the CPU for `k` above [`AUTO_SMALL_K`]: exact / NN-descent, k = 90,
+/// 1.42 / 2.71 s at 20k rows, 5.27 / 8.16 s at 40k, and NN-descent 20.6 s at 100k where exact
+/// grows (as n²) to about 33 s: they cross near 70k.
+pub const AUTO_EXACT_MAX_ROWS_LARGE_K: usize = 60_000;
 
 /// [`Method::Auto`] on a software adapter (lavapipe): measured on 2 cores, one run each, exact
 /// (uniform-window kernel) / NN-descent: 50-d clusters, k = 15: 3.8 s / 10.5 s at 10k rows,
@@ -87,10 +97,11 @@ pub const AUTO_EXACT_MAX_ROWS_SOFTWARE_GPU: usize = 20_000;
 /// under a second there (not measured here: only lavapipe is present).
 pub const AUTO_EXACT_MAX_ROWS_GPU: usize = 100_000;
 
-/// The largest row count [`Method::Auto`] searches exactly on `compute`.
-pub fn auto_exact_max_rows(compute: &Compute) -> usize {
+/// The largest row count [`Method::Auto`] searches exactly on `compute` for `k` neighbours.
+pub fn auto_exact_max_rows(compute: &Compute, k: usize) -> usize {
     match compute {
-        Compute::Cpu => AUTO_EXACT_MAX_ROWS,
+        Compute::Cpu if k <= AUTO_SMALL_K => AUTO_EXACT_MAX_ROWS,
+        Compute::Cpu => AUTO_EXACT_MAX_ROWS_LARGE_K,
         Compute::Gpu(g) if g.is_software() => AUTO_EXACT_MAX_ROWS_SOFTWARE_GPU,
         Compute::Gpu(_) => AUTO_EXACT_MAX_ROWS_GPU,
     }
@@ -209,7 +220,7 @@ pub fn knn_with(
     let approx = match method {
         Method::Exact => false,
         Method::Approx => true,
-        Method::Auto => n > auto_exact_max_rows(compute),
+        Method::Auto => n > auto_exact_max_rows(compute, k),
     };
     if approx {
         let params = nndescent::Params::default();

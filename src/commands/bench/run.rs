@@ -170,7 +170,7 @@ pub(super) fn run_once(
             })?;
             let method = match settings.knn {
                 Method::Auto
-                    if data.nrows() > projector_engine::knn::auto_exact_max_rows(compute) =>
+                    if data.nrows() > projector_engine::knn::auto_exact_max_rows(compute, k) =>
                 {
                     "approx"
                 }

@@ -356,6 +356,10 @@ impl Tsne {
             Compute::Cpu => cpu::conditional_cpu(&graph.distances, k, params.perplexity),
         };
         let p = affinity::symmetrize(n, k, &graph.indices, &cond);
+        // The graph and the conditional rows are in P now: free them before the optimiser's
+        // buffers are made (at 1M rows and k = 90, 1 GB).
+        drop(cond);
+        drop(graph);
         progress.update("t-SNE affinities", 1, 1);
         let t2 = std::time::Instant::now();
         let y0 = initial_positions(compute, data, dims, params.seed)?;

@@ -99,12 +99,11 @@ pub fn run_lean(
     progress: &dyn Progress,
     keep_input: bool,
 ) -> Result<Projection> {
-    let mut prepared = Source {
+    let lean = Source {
         take_vectors: true,
         ..source(args)
-    }
-    .prepare()?;
-    report_dropped(&args.input, &prepared.table, Some(&prepared.embedding));
+    };
+    let mut prepared = prepare_source(args, &lean)?;
     if keep_input {
         return project(args, prepared, progress);
     }
@@ -116,7 +115,12 @@ pub fn run_lean(
 /// The engine's [`Source::prepare`] of the input flags, reporting rows dropped under
 /// `--drop-invalid`.
 pub fn prepare(args: &ProjectionArgs) -> Result<Prepared> {
-    let prepared = source(args).prepare()?;
+    prepare_source(args, &source(args))
+}
+
+/// [`Source::prepare`] of `source`, reporting rows dropped under `--drop-invalid`.
+fn prepare_source(args: &ProjectionArgs, source: &Source) -> Result<Prepared> {
+    let prepared = source.prepare()?;
     report_dropped(&args.input, &prepared.table, Some(&prepared.embedding));
     Ok(prepared)
 }

@@ -145,7 +145,7 @@ let job = null; // {v, promise}
 function indexJob() {
   const v = posVersion;
   const n = S.n;
-  const promise = buildIndex(S.xs, S.ys).then((buf) => {
+  const promise = buildIndex(S.xs, S.ys, !spatial).then((buf) => {
     if (!spatial || spatial.v < v) spatial = { buf, v, n };
     if (job?.v === v) job = null;
     return spatial;

@@ -4,6 +4,13 @@
 
 import createKDBushClass from 'regl-scatterplot/src/kdbush-class.js';
 
+/**
+ * Up to this many points the first index is built on the main thread (a few milliseconds), so
+ * the first frame does not wait for a worker to start: a screenshot taken by a headless browser
+ * on virtual time (`chromium --screenshot`), which runs no worker, shows the points too.
+ */
+export const MAIN_THREAD_FIRST_INDEX = 100000;
+
 let worker = null;
 let failed = false;
 let seq = 0;
@@ -51,9 +58,12 @@ onmessage = (e) => {
 
 let MainKDBush = null;
 
-/** Resolves to the index (an ArrayBuffer) of points (x[i], y[i]); the arrays are copied. */
-export function buildIndex(x, y) {
-  const w = getWorker();
+/**
+ * Resolves to the index (an ArrayBuffer) of points (x[i], y[i]); the arrays are copied.
+ * `first`: no index exists yet, so a small set is indexed at once on the main thread.
+ */
+export function buildIndex(x, y, first = false) {
+  const w = first && x.length <= MAIN_THREAD_FIRST_INDEX ? null : getWorker();
   if (!w) {
     MainKDBush ||= createKDBushClass();
     return Promise.resolve(build(MainKDBush, x, y));

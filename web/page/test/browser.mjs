@@ -10,14 +10,15 @@
 // a second tab's run waits in the queue, Stop stops; t-SNE shows its KL divergence; a 3-D run is drawn in 3-D (an orbit turns x, z onto the
 // screen; hover and click work there); numeric colours follow the engine's scale (linear, and a
 // diverging one put in a second tab's answer); and with --export, the
-// exported file draws the same colours offline, with no network. Exit 0 when all pass.
+// exported file draws the same colours offline, with no network, also in a one-shot
+// `chromium --screenshot` (virtual time, no worker). Exit 0 when all pass.
 // --skip-run leaves out the runs.
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { installPixels, launchChromium, watch, webGlRenderer } from './chromium.mjs';
-import { check3d, checkNumeric, layoutNeighbours, useContext } from './view-checks.mjs';
+import { check3d, checkNumeric, layoutNeighbours, oneShotScreenshot, useContext } from './view-checks.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => {
@@ -587,6 +588,8 @@ async function exported(file) {
     assert(blocked.length === 0, `requests outside the file: ${blocked.slice(0, 5).join(', ')}`);
   });
   if (shots) await page.screenshot({ path: join(shots, 'export.png') });
+  const palette = await page.evaluate(() => [...document.querySelectorAll('#legend .legend-row .swatch')].map((s) => s.dataset.color));
+  await check('export: a one-shot chromium --screenshot shows the points', () => oneShotScreenshot(page, file, palette, 9));
   await page.close();
   await check('export without neighbours: a click lists the 10 nearest in the layout', () => layoutNeighbours(file, readFileSync(file, 'utf8')));
 }

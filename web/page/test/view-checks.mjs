@@ -223,3 +223,44 @@ export async function layoutNeighbours(file, html) {
     await page.close();
   }
 }
+
+/**
+ * A one-shot screenshot of the exported file by `chromium --screenshot` (virtual time: no worker
+ * runs, no page script waits on the shot), as `look-at-page` and report scripts take it: the
+ * plot area right of the panel holds pixels of at least `minClasses` legend colours.
+ */
+export async function oneShotScreenshot(page, file, palette, minClasses) {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'projector-shot-'));
+  const png = join(dir, 'shot.png');
+  try {
+    execFileSync('/usr/bin/chromium', [
+      '--headless', '--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
+      `--user-data-dir=${join(dir, 'profile')}`, '--host-resolver-rules=MAP * ~NOTFOUND',
+      '--window-size=1400,900', '--virtual-time-budget=20000', `--screenshot=${png}`, `file://${file}`,
+    ], { stdio: 'ignore', timeout: 120000 });
+    const b64 = readFileSync(png).toString('base64');
+    await installPixels(page);
+    const counts = await page.evaluate(async (b64, palette) => {
+      const c = await window.__pixels(b64);
+      const rgb = palette.map((h) => [1, 3, 5].map((k) => parseInt(h.slice(k, k + 2), 16)));
+      const counts = new Array(rgb.length).fill(0);
+      const x0 = Math.floor(c.width * 0.3); // right of the panel
+      for (let y = 60; y < c.height; y++) {
+        for (let x = x0; x < c.width; x++) {
+          const p = 4 * (y * c.width + x);
+          const k = rgb.findIndex(([r, g, b]) => Math.abs(c.data[p] - r) <= 3 && Math.abs(c.data[p + 1] - g) <= 3 && Math.abs(c.data[p + 2] - b) <= 3);
+          if (k >= 0) counts[k]++;
+        }
+      }
+      return counts;
+    }, b64, palette);
+    const seen = counts.filter((c) => c > 20).length;
+    assert(seen >= minClasses, `chromium --screenshot shows ${seen} legend colours in the plot (pixels per colour ${counts})`);
+    return `${seen} legend colours in the plot of a one-shot screenshot`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

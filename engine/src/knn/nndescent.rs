@@ -194,11 +194,24 @@ pub(super) fn search(
         }
     }
     progress.update("k-NN (NN-descent)", rounds as u64, rounds as u64);
-    let mut indices = Vec::with_capacity(n * k);
-    let mut distances = Vec::with_capacity(n * k);
-    for i in 0..n {
-        indices.extend_from_slice(&work.ids[i * kb..i * kb + k]);
-        distances.extend_from_slice(&work.d[i * kb..i * kb + k]);
+    // The lists become the graph in place (rows cut from kb to k entries, moved down): no
+    // second n × k copy beside them.
+    let Work {
+        ids: mut indices,
+        d: mut distances,
+        new,
+        ..
+    } = work;
+    drop(new);
+    if kb != k {
+        for i in 0..n {
+            indices.copy_within(i * kb..i * kb + k, i * k);
+            distances.copy_within(i * kb..i * kb + k, i * k);
+        }
+        indices.truncate(n * k);
+        distances.truncate(n * k);
+        indices.shrink_to_fit();
+        distances.shrink_to_fit();
     }
     Ok(KnnGraph {
         n,
@@ -264,9 +277,6 @@ pub(crate) fn init(
     }
 }
 
-/// One point's forward picks: (new, old), each as (priority, id).
-type Picks = (Vec<(u64, u32)>, Vec<(u64, u32)>);
-
 /// Picks up to `s` items of `items` by the smallest `prio`.
 fn pick(items: &mut Vec<(u64, u32)>, s: usize) {
     if items.len() > s {
@@ -275,71 +285,91 @@ fn pick(items: &mut Vec<(u64, u32)>, s: usize) {
     }
 }
 
+/// Reverse lists in compressed rows: `ids[off[t]..off[t + 1]]` are the points that picked `t`.
+struct Reverse {
+    off: Vec<u32>,
+    ids: Vec<u32>,
+}
+
+impl Reverse {
+    fn of(&self, t: usize) -> &[u32] {
+        &self.ids[self.off[t] as usize..self.off[t + 1] as usize]
+    }
+}
+
 /// One round's sampling: forward picks (marking the chosen new entries old) and reverse picks.
+///
+/// Every buffer is flat (`n × s` forward picks, compressed reverse lists): per-point vectors
+/// cost an allocation each and, at a million points and `k = 90`, gigabytes of capacity.
 pub(crate) fn sample(work: &mut Work, seed: u64, round: u64, s: usize) -> Candidates {
     let (n, kb) = (work.n, work.kb);
-    // Forward picks per point: (new, old), each as (priority, id).
-    let fwd: Vec<Picks> = work
-        .ids
+    // Forward picks per point, `u32::MAX` padded: new ones, then old ones.
+    let mut fwd_new = vec![u32::MAX; n * s];
+    let mut fwd_old = vec![u32::MAX; n * s];
+    work.ids
         .par_chunks(kb)
         .zip(work.new.par_chunks_mut(kb))
+        .zip(fwd_new.par_chunks_mut(s).zip(fwd_old.par_chunks_mut(s)))
         .enumerate()
-        .map(|(u, (ir, fr))| {
-            let mut nw = Vec::new();
-            let mut od = Vec::new();
-            for (slot, (&j, f)) in ir.iter().zip(fr.iter()).enumerate() {
-                if j == u32::MAX {
-                    continue;
+        .for_each_init(
+            || (Vec::new(), Vec::new()),
+            |(nw, od), (u, ((ir, fr), (fnew, fold)))| {
+                nw.clear();
+                od.clear();
+                for (slot, (&j, f)) in ir.iter().zip(fr.iter()).enumerate() {
+                    if j == u32::MAX {
+                        continue;
+                    }
+                    let p = hash4(seed, 2 + round * 2, u as u64, j as u64);
+                    if *f == 1 {
+                        nw.push((p, slot as u32));
+                    } else {
+                        od.push((p, j));
+                    }
                 }
-                let p = hash4(seed, 2 + round * 2, u as u64, j as u64);
-                if *f == 1 {
-                    nw.push((p, slot as u32));
-                } else {
-                    od.push((p, j));
-                }
-            }
-            pick(&mut nw, s);
-            pick(&mut od, s);
-            let nw: Vec<(u64, u32)> = nw
-                .into_iter()
-                .map(|(p, slot)| {
+                pick(nw, s);
+                pick(od, s);
+                for (out, &(_, slot)) in fnew.iter_mut().zip(nw.iter()) {
                     fr[slot as usize] = 0;
-                    (p, ir[slot as usize])
-                })
-                .collect();
-            (nw, od)
-        })
-        .collect();
+                    *out = ir[slot as usize];
+                }
+                for (out, &(_, j)) in fold.iter_mut().zip(od.iter()) {
+                    *out = j;
+                }
+            },
+        );
     // Reverse picks: (target, priority, source), capped at s per target by priority.
-    let reverse = |which: usize| -> Vec<Vec<u32>> {
+    let reverse = |fwd: &[u32], salt: u64| -> Reverse {
         let mut pairs: Vec<(u32, u64, u32)> = fwd
-            .par_iter()
+            .par_chunks(s)
             .enumerate()
-            .flat_map_iter(|(u, lists)| {
-                let l = if which == 0 { &lists.0 } else { &lists.1 };
-                l.iter().map(move |&(_, j)| {
-                    (j, hash4(seed, 3 + round * 2, j as u64, u as u64), u as u32)
-                })
+            .flat_map_iter(|(u, picks)| {
+                picks
+                    .iter()
+                    .filter(|&&j| j != u32::MAX)
+                    .map(move |&j| (j, hash4(seed, salt, j as u64, u as u64), u as u32))
             })
             .collect();
         pairs.par_sort_unstable();
-        let mut out = vec![Vec::new(); n];
+        let mut off = Vec::with_capacity(n + 1);
+        let mut ids = Vec::with_capacity(pairs.len().min(n * s));
+        off.push(0u32);
         let mut i = 0;
-        while i < pairs.len() {
-            let t = pairs[i].0;
+        for t in 0..n as u32 {
             let mut c = 0;
             while i < pairs.len() && pairs[i].0 == t {
                 if c < s {
-                    out[t as usize].push(pairs[i].2);
+                    ids.push(pairs[i].2);
                     c += 1;
                 }
                 i += 1;
             }
+            off.push(ids.len() as u32);
         }
-        out
+        Reverse { off, ids }
     };
-    let rev_new = reverse(0);
-    let rev_old = reverse(1);
+    let rev_new = reverse(&fwd_new, 3 + round * 2);
+    let rev_old = reverse(&fwd_old, 3 + round * 2);
     let width = 2 * s;
     let mut new = vec![u32::MAX; n * width];
     let mut old = vec![u32::MAX; n * width];
@@ -348,11 +378,11 @@ pub(crate) fn sample(work: &mut Work, seed: u64, round: u64, s: usize) -> Candid
         .enumerate()
         .for_each(|(u, (nr, or))| {
             let mut c = 0;
-            for j in fwd[u]
-                .0
+            for j in fwd_new[u * s..(u + 1) * s]
                 .iter()
-                .map(|p| p.1)
-                .chain(rev_new[u].iter().copied())
+                .copied()
+                .take_while(|&j| j != u32::MAX)
+                .chain(rev_new.of(u).iter().copied())
             {
                 if !nr[..c].contains(&j) {
                     nr[c] = j;
@@ -360,11 +390,11 @@ pub(crate) fn sample(work: &mut Work, seed: u64, round: u64, s: usize) -> Candid
                 }
             }
             let mut c = 0;
-            for j in fwd[u]
-                .1
+            for j in fwd_old[u * s..(u + 1) * s]
                 .iter()
-                .map(|p| p.1)
-                .chain(rev_old[u].iter().copied())
+                .copied()
+                .take_while(|&j| j != u32::MAX)
+                .chain(rev_old.of(u).iter().copied())
             {
                 if !or[..c].contains(&j) && !nr.contains(&j) {
                     or[c] = j;

@@ -14,6 +14,9 @@ pub(crate) const SEARCH_STEPS: u32 = 100;
 /// Entropy tolerance of the bandwidth search (nats).
 pub(crate) const SEARCH_TOL: f32 = 1e-5;
 
+/// Rows merged per block by [`symmetrize`].
+const SYMMETRIZE_BLOCK_ROWS: usize = 16384;
+
 /// The symmetric affinity matrix in compressed sparse rows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Csr {
@@ -56,43 +59,48 @@ pub fn symmetrize(n: usize, k: usize, indices: &[u32], cond: &[f32]) -> Csr {
         }
     }
     let scale = 1.0 / (2.0 * n as f64);
-    let rows: Vec<Vec<(u32, f32)>> = (0..n)
-        .into_par_iter()
-        .map(|i| {
-            let mut e: Vec<(u32, f64)> = Vec::with_capacity(2 * k);
-            for s in 0..k {
-                e.push((indices[i * k + s], cond[i * k + s] as f64));
+    // Row i merged: its own entries and its transposed ones, summed by column.
+    let merged = |i: usize| -> Vec<(u32, f32)> {
+        let mut e: Vec<(u32, f64)> = Vec::with_capacity(k + (indeg[i + 1] - indeg[i]) as usize);
+        for s in 0..k {
+            e.push((indices[i * k + s], cond[i * k + s] as f64));
+        }
+        for at in indeg[i] as usize..indeg[i + 1] as usize {
+            e.push((t_col[at], t_val[at] as f64));
+        }
+        e.sort_by_key(|x| x.0);
+        let mut out: Vec<(u32, f32)> = Vec::with_capacity(e.len());
+        let mut idx = 0;
+        while idx < e.len() {
+            let c = e[idx].0;
+            let mut v = 0.0f64;
+            while idx < e.len() && e[idx].0 == c {
+                v += e[idx].1;
+                idx += 1;
             }
-            for at in indeg[i] as usize..indeg[i + 1] as usize {
-                e.push((t_col[at], t_val[at] as f64));
-            }
-            e.sort_by_key(|x| x.0);
-            let mut out: Vec<(u32, f32)> = Vec::with_capacity(e.len());
-            let mut idx = 0;
-            while idx < e.len() {
-                let c = e[idx].0;
-                let mut v = 0.0f64;
-                while idx < e.len() && e[idx].0 == c {
-                    v += e[idx].1;
-                    idx += 1;
-                }
-                out.push((c, (v * scale) as f32));
-            }
-            out
-        })
-        .collect();
+            out.push((c, (v * scale) as f32));
+        }
+        out
+    };
+    // Rows are merged in parallel a block at a time and appended, so the per-row vectors of
+    // only one block exist beside the result (all of them would double P's memory).
     let mut row_ptr = Vec::with_capacity(n + 1);
     row_ptr.push(0u32);
-    let total: usize = rows.iter().map(Vec::len).sum();
-    let mut col = Vec::with_capacity(total);
-    let mut val = Vec::with_capacity(total);
-    for r in rows {
-        for (c, v) in r {
-            col.push(c);
-            val.push(v);
+    let mut col = Vec::with_capacity(2 * indices.len());
+    let mut val = Vec::with_capacity(2 * indices.len());
+    for start in (0..n).step_by(SYMMETRIZE_BLOCK_ROWS) {
+        let end = (start + SYMMETRIZE_BLOCK_ROWS).min(n);
+        let rows: Vec<Vec<(u32, f32)>> = (start..end).into_par_iter().map(merged).collect();
+        for r in rows {
+            for (c, v) in r {
+                col.push(c);
+                val.push(v);
+            }
+            row_ptr.push(col.len() as u32);
         }
-        row_ptr.push(col.len() as u32);
     }
+    col.shrink_to_fit();
+    val.shrink_to_fit();
     Csr { row_ptr, col, val }
 }
 

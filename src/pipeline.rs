@@ -89,8 +89,9 @@ pub fn run(args: &ProjectionArgs, progress: &dyn Progress) -> Result<Projection>
 }
 
 /// [`run`] for callers that write the coordinates and need no vectors from the table
-/// afterwards (`projector project`): a vector embedding column is moved out of the table
-/// instead of copied ([`Source::take_vectors`]). Unless `keep_input` (quality figures or a
+/// afterwards (`projector project`): a `.npy` matrix is memory-mapped and streamed through
+/// the reducer's PCA ([`Source::prepare_mapped`]); any other vector embedding column is moved
+/// out of the table instead of copied ([`Source::take_vectors`]). Unless `keep_input` (quality figures or a
 /// transform need the rows later), the matrix itself is handed to the reducer, which frees it
 /// once its PCA preprocessing has reduced it: the returned projection's
 /// `data.embedding.data` is then empty (its rows and provenance are kept).
@@ -103,6 +104,10 @@ pub fn run_lean(
         take_vectors: true,
         ..source(args)
     };
+    if !keep_input && let Some((prepared, rows, info)) = lean.prepare_mapped()? {
+        // A `.npy` matrix: mapped, and read a block at a time by the reducer's PCA.
+        return project_with(args, prepared, Input::Rows(rows), info, progress);
+    }
     let mut prepared = prepare_source(args, &lean)?;
     if keep_input {
         return project(args, prepared, progress);

@@ -40,6 +40,7 @@ use ndarray::{Array2, ArrayView2, CowArray, Ix2};
 
 use crate::backend::Compute;
 use crate::error::{Error, Result};
+use crate::rows::RowSource;
 use crate::table::{Embedding, Table};
 
 /// An `n × d` f32 matrix, one row per point, on the host or in a caller's GPU buffer.
@@ -61,6 +62,9 @@ pub enum Input<'a> {
         /// Columns.
         d: usize,
     },
+    /// Rows read a block at a time ([`crate::rows`]; a memory-mapped `.npy` file): PCA and
+    /// the PCA before t-SNE and UMAP stream them, so the whole f32 matrix is never made.
+    Rows(std::sync::Arc<dyn RowSource>),
 }
 
 impl<'a> Input<'a> {
@@ -126,6 +130,7 @@ impl<'a> Input<'a> {
         match self {
             Input::Host(a) => a.dim(),
             Input::Buffer { n, d, .. } => (*n, *d),
+            Input::Rows(src) => src.dim(),
         }
     }
 
@@ -156,6 +161,9 @@ impl<'a> Input<'a> {
                     .map_err(|e| Error::Gpu(format!("input buffer read-back: {e}")))?;
                 Ok(a.into())
             }
+            // One block of every row: borrowed when the source stores f32 (a mapped float32
+            // file), else widened into one f32 copy.
+            Input::Rows(src) => Ok(src.block(0, src.dim().0)),
         }
     }
 }

@@ -74,6 +74,7 @@ pub mod pipeline;
 pub mod preprocess;
 pub mod progress;
 pub mod row;
+pub mod rows;
 pub mod scale;
 pub mod table;
 pub mod tsne;

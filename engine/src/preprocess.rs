@@ -4,6 +4,7 @@
 use ndarray::{Array2, ArrayView2};
 
 use crate::error::Result;
+use crate::rows::RowSource;
 use crate::{Compute, Progress, pca};
 
 /// PCA before t-SNE and UMAP: the one place the rule "to 50 dimensions when d > 50" lives.
@@ -47,11 +48,22 @@ impl Preprocess {
         data: ArrayView2<'_, f32>,
         progress: &dyn Progress,
     ) -> Result<Option<(pca::Pca, Array2<f32>)>> {
-        let Some(target) = self.target(data.ncols()) else {
+        self.fit_rows(compute, &data, progress)
+    }
+
+    /// [`Preprocess::fit`] of rows read a block at a time (a mapped file): the same model and
+    /// the same reduced rows as of the equal matrix in memory.
+    pub fn fit_rows(
+        &self,
+        compute: &Compute,
+        data: &dyn RowSource,
+        progress: &dyn Progress,
+    ) -> Result<Option<(pca::Pca, Array2<f32>)>> {
+        let Some(target) = self.target(data.dim().1) else {
             return Ok(None);
         };
         progress.update("PCA preprocessing", 0, 1);
-        let fit = pca::fit_with(
+        let fit = pca::fit_rows(
             compute,
             data,
             target,
@@ -59,7 +71,7 @@ impl Preprocess {
             progress,
         )?;
         // The host projection, as the CLI has always done it (its seeded outputs depend on it).
-        let reduced = fit.transform(data);
+        let reduced = fit.transform_rows(data);
         progress.update("PCA preprocessing", 1, 1);
         Ok(Some((fit, reduced)))
     }

@@ -47,12 +47,22 @@ pub fn factor(data: ArrayView2<'_, f32>) -> Result<Option<f64>> {
             max = max.max(v.abs());
         }
     }
+    Ok(factor_of_max(max))
+}
+
+/// [`factor`] of a [`RowSource`](crate::rows::RowSource), read block by block.
+pub fn factor_rows(src: &dyn crate::rows::RowSource) -> Result<Option<f64>> {
+    crate::rows::max_abs(src, "the embedding").map(factor_of_max)
+}
+
+/// The factor for a largest magnitude `max`.
+pub(crate) fn factor_of_max(max: f32) -> Option<f64> {
     if max == 0.0 || (SAFE_MIN..=SAFE_MAX).contains(&max) {
-        return Ok(None);
+        return None;
     }
     // max = m·2^e with m in [0.5, 1): max·2^-e lands in [0.5, 1).
     let e = f64::from(max).log2().floor() as i32 + 1;
-    Ok(Some(2f64.powi(-e)))
+    Some(2f64.powi(-e))
 }
 
 /// `data` at a safe scale: borrowed when it already is, else a scaled copy, with the factor

@@ -292,6 +292,15 @@ impl Table {
         Table::default()
     }
 
+    /// A table of `rows` rows and no columns yet: every column added must have `rows` values
+    /// (a loader that keeps the embedding outside the table, as a mapped `.npy` does).
+    pub fn with_rows(rows: usize) -> Table {
+        Table {
+            rows,
+            ..Table::default()
+        }
+    }
+
     /// Number of rows.
     pub fn num_rows(&self) -> usize {
         self.rows
@@ -337,7 +346,7 @@ impl Table {
     }
 
     /// Adds a whole column. Its length must equal the number of rows (any length when the table
-    /// has no column yet); names must be unique.
+    /// has no column and no rows yet); names must be unique.
     pub fn add_column(&mut self, name: impl Into<String>, data: ColumnData) -> Result<()> {
         let name = name.into();
         if self.column(&name).is_some() {
@@ -351,7 +360,7 @@ impl Table {
                 values.len()
             )));
         }
-        if self.columns.is_empty() {
+        if self.columns.is_empty() && self.rows == 0 {
             self.rows = data.len();
         } else if data.len() != self.rows {
             return Err(Error::Invalid(format!(

@@ -57,6 +57,7 @@
 mod delimited;
 mod image_paths;
 mod npy;
+mod npy_map;
 mod parquet;
 mod tfprojector;
 mod wandb;
@@ -68,6 +69,7 @@ use crate::error::{Error, Result};
 use crate::table::{ColumnData, InvalidCell, Table};
 
 pub use npy::read_npy_header;
+pub use npy_map::MappedNpy;
 
 /// An input format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -216,6 +218,36 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Table> {
     if matches!(format, Format::Csv | Format::Tsv | Format::Parquet) {
         image_paths::resolve(&mut table, path);
     }
+    attach(table, path, format, opts)
+}
+
+/// For a `.npy` matrix: its rows memory-mapped ([`MappedNpy`]: nothing read yet) and the table
+/// of everything else [`load`] would give (the `--labels` and `--metadata` columns), without
+/// the vector column `embedding`. `Ok(None)` when [`load`] must read the file instead: another
+/// format, a folder, a W&B table or step asked for, an array stored in Fortran order. A bad
+/// header, shape or length is the error [`load`] gives.
+pub fn load_mapped(path: &Path, opts: &LoadOptions) -> Result<Option<(Table, MappedNpy)>> {
+    if path.is_dir() || opts.table.is_some() || opts.step.is_some() {
+        return Ok(None);
+    }
+    let format = match opts.format {
+        Some(f) => f,
+        None => Format::from_path(path)?,
+    };
+    if format != Format::Npy {
+        return Ok(None);
+    }
+    let Some(rows) = MappedNpy::open(path)? else {
+        return Ok(None);
+    };
+    let mut table = Table::with_rows(crate::rows::RowSource::dim(&rows).0);
+    table.source = Some(path.to_path_buf());
+    Ok(Some((attach(table, path, format, opts)?, rows)))
+}
+
+/// What [`load`] does after a format's reader: refuses an empty table, adds the metadata and
+/// label columns.
+fn attach(mut table: Table, path: &Path, format: Format, opts: &LoadOptions) -> Result<Table> {
     if table.num_rows() == 0 {
         return Err(Error::format(
             path,

@@ -63,7 +63,7 @@ pub fn read_npy_header(path: &Path) -> Result<NpyHeader> {
     parse_header(path, &mut f)
 }
 
-fn parse_header(path: &Path, f: &mut impl Read) -> Result<NpyHeader> {
+pub(super) fn parse_header(path: &Path, f: &mut impl Read) -> Result<NpyHeader> {
     let bad = |reason: String| Error::format(path, reason);
     let mut pre = [0u8; 10];
     f.read_exact(&mut pre)
@@ -186,7 +186,7 @@ fn dict_value<'a>(h: &'a str, key: &str) -> Option<&'a str> {
 }
 
 /// Checks that the file holds all the data the header announces.
-fn check_length(path: &Path, h: &NpyHeader) -> Result<()> {
+pub(super) fn check_length(path: &Path, h: &NpyHeader) -> Result<()> {
     let have = std::fs::metadata(path)
         .map_err(|e| Error::io(path, e))?
         .len() as u128;
@@ -206,7 +206,7 @@ fn check_length(path: &Path, h: &NpyHeader) -> Result<()> {
 }
 
 /// Converts raw elements to f32 (numbers only).
-fn convert(h: &NpyHeader, raw: &[u8], out: &mut Vec<f32>) {
+pub(super) fn convert(h: &NpyHeader, raw: &[u8], out: &mut Vec<f32>) {
     macro_rules! conv {
         ($t:ty) => {
             out.extend(raw.chunks_exact(std::mem::size_of::<$t>()).map(|b| {
@@ -275,10 +275,9 @@ fn read_f32(path: &Path, f: &mut File, h: &NpyHeader) -> Result<Vec<f32>> {
     Ok(out)
 }
 
-/// Loads a 2-D numeric array as the vector column `embedding`.
-pub(super) fn load(path: &Path) -> Result<Table> {
-    let mut f = File::open(path).map_err(|e| Error::io(path, e))?;
-    let h = parse_header(path, &mut f)?;
+/// `(rows, dimensions)` of a header that describes a matrix the loader reads: 2-D, numeric,
+/// with at least one row and one column; otherwise the error naming the file and why.
+pub(super) fn matrix_shape(path: &Path, h: &NpyHeader) -> Result<(usize, usize)> {
     if !matches!(h.kind, NpyKind::Float | NpyKind::Int | NpyKind::Uint) {
         return Err(Error::format(
             path,
@@ -309,6 +308,14 @@ pub(super) fn load(path: &Path) -> Result<Table> {
             format!("shape ({rows}, {dim}): vectors of width 0"),
         ));
     }
+    Ok((rows, dim))
+}
+
+/// Loads a 2-D numeric array as the vector column `embedding`.
+pub(super) fn load(path: &Path) -> Result<Table> {
+    let mut f = File::open(path).map_err(|e| Error::io(path, e))?;
+    let h = parse_header(path, &mut f)?;
+    let (rows, dim) = matrix_shape(path, &h)?;
     check_length(path, &h)?;
     let mut values = read_f32(path, &mut f, &h)?;
     if h.fortran_order {

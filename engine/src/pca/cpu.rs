@@ -3,44 +3,46 @@
 //! Gram components), in f64 with rayon threads. It is the fallback without an adapter and the
 //! reference the GPU path is tested against.
 
-use ndarray::{Array1, Array2, ArrayView2, Axis, s};
+use ndarray::{Array1, Array2, Axis, s};
 use rayon::prelude::*;
 
 use super::{Method, Stages};
 use crate::error::{Error, Result};
 use crate::progress::Progress;
+use crate::rows::{RowSource, SCAN_BLOCK_ROWS};
 
 /// Rows per parallel block of the covariance accumulation.
 const BLOCK_ROWS: usize = 512;
 
 /// State of one CPU fit: the data, the means, the matrix being iterated.
 pub(crate) struct CpuStages<'a> {
-    data: ArrayView2<'a, f32>,
+    data: &'a dyn RowSource,
     chunk_rows: usize,
     mean: Array1<f64>,
     matrix: Array2<f64>,
 }
 
 impl<'a> CpuStages<'a> {
-    pub(crate) fn new(data: ArrayView2<'a, f32>, chunk_rows: Option<usize>) -> Self {
-        let n = data.nrows();
+    pub(crate) fn new(data: &'a dyn RowSource, chunk_rows: Option<usize>) -> Self {
+        let (n, d) = data.dim();
         CpuStages {
             data,
             chunk_rows: chunk_rows.unwrap_or(n).max(1),
-            mean: Array1::zeros(data.ncols()),
+            mean: Array1::zeros(d),
             matrix: Array2::zeros((0, 0)),
         }
     }
 
     fn chunks(&self) -> impl Iterator<Item = (usize, usize)> + use<> {
-        let n = self.data.nrows();
+        let n = self.data.dim().0;
         let step = self.chunk_rows;
         (0..n.div_ceil(step)).map(move |c| (c * step, ((c + 1) * step).min(n)))
     }
 
-    /// Centred f64 copy of rows `r0..r1`.
+    /// Centred f64 copy of rows `r0..r1` (their source rows released once copied).
     fn centred(&self, r0: usize, r1: usize) -> Array2<f64> {
-        let mut out = self.data.slice(s![r0..r1, ..]).mapv(f64::from);
+        let mut out = self.data.block(r0, r1).mapv(f64::from);
+        self.data.release(r0, r1);
         out -= &self.mean.view().insert_axis(Axis(0));
         out
     }
@@ -48,18 +50,23 @@ impl<'a> CpuStages<'a> {
 
 impl Stages for CpuStages<'_> {
     fn column_sums(&mut self, progress: &dyn Progress) -> Result<Vec<f64>> {
-        let d = self.data.ncols();
+        let d = self.data.dim().1;
         let mut sums = vec![0.0f64; d];
         for (r0, r1) in self.chunks() {
             if progress.cancelled() {
                 return Err(Error::Cancelled);
             }
-            // One chunk's sums, then added in f64, as the GPU's per-chunk sums are.
+            // One chunk's sums, then added in f64, as the GPU's per-chunk sums are (the rows
+            // read a block at a time, in order).
             let mut part = vec![0.0f64; d];
-            for row in self.data.slice(s![r0..r1, ..]).rows() {
-                for (acc, &v) in part.iter_mut().zip(row.iter()) {
-                    *acc += f64::from(v);
+            for b0 in (r0..r1).step_by(SCAN_BLOCK_ROWS) {
+                let b1 = (b0 + SCAN_BLOCK_ROWS).min(r1);
+                for row in self.data.block(b0, b1).rows() {
+                    for (acc, &v) in part.iter_mut().zip(row.iter()) {
+                        *acc += f64::from(v);
+                    }
                 }
+                self.data.release(b0, b1);
             }
             for (s, p) in sums.iter_mut().zip(part) {
                 *s += p;
@@ -134,7 +141,7 @@ impl Stages for CpuStages<'_> {
     }
 
     fn gram_components(&mut self, u: &Array2<f64>) -> Result<Array2<f64>> {
-        let x = self.centred(0, self.data.nrows());
+        let x = self.centred(0, self.data.dim().0);
         Ok(x.t().dot(u))
     }
 

@@ -16,6 +16,7 @@ use super::{Method, Stages};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Kernel};
 use crate::progress::Progress;
+use crate::rows::RowSource;
 use crate::shaders;
 
 /// Multiply-adds per dispatch of `pca_matmul` (keeps each dispatch well under driver timeouts).
@@ -197,7 +198,7 @@ fn matmul(
 pub(crate) struct GpuStages<'a> {
     gpu: Arc<Gpu>,
     kernels: Arc<Kernels>,
-    data: ArrayView2<'a, f32>,
+    data: &'a dyn RowSource,
     chunk_rows: usize,
     xbuf: wgpu::Buffer,
     loaded: Option<(usize, usize)>,
@@ -211,7 +212,7 @@ pub(crate) struct GpuStages<'a> {
 impl<'a> GpuStages<'a> {
     pub(crate) fn new(
         gpu: Arc<Gpu>,
-        data: ArrayView2<'a, f32>,
+        data: &'a dyn RowSource,
         chunk_rows: usize,
     ) -> Result<GpuStages<'a>> {
         let kernels = gpu.cached(Kernels::new);
@@ -280,14 +281,17 @@ impl<'a> GpuStages<'a> {
             let mut rows_of = Vec::with_capacity(group.len());
             for (w, &start) in group.iter().enumerate() {
                 let rows = rows_per.min(n - start);
-                for j in 0..rows {
+                let block = self.data.block(start, start + rows);
+                for (j, row) in block.rows().into_iter().enumerate() {
                     let dst = &mut host[(w * WINDOW_VEC4 + j * dim4) * 4..][..d];
-                    for ((o, &v), &m) in dst.iter_mut().zip(self.data.row(start + j)).zip(mean) {
+                    for ((o, &v), &m) in dst.iter_mut().zip(row).zip(mean) {
                         let x = v - m;
                         *o = x;
                         total += f64::from(x) * f64::from(x);
                     }
                 }
+                drop(block);
+                self.data.release(start, start + rows);
                 rows_of.push(rows);
             }
             gpu.queue.write_buffer(
@@ -354,7 +358,7 @@ impl<'a> GpuStages<'a> {
     }
 
     fn chunks(&self) -> Vec<(usize, usize)> {
-        let n = self.data.nrows();
+        let n = self.data.dim().0;
         let step = self.chunk_rows;
         (0..n.div_ceil(step))
             .map(|c| (c * step, ((c + 1) * step).min(n)))
@@ -369,7 +373,7 @@ impl<'a> GpuStages<'a> {
         if r1 - r0 > self.chunk_rows {
             return Err(Error::Invalid("PCA: chunk larger than its buffer".into()));
         }
-        let rows = self.data.slice(s![r0..r1, ..]);
+        let rows = self.data.block(r0, r1);
         let rows = rows.as_standard_layout();
         let slice = rows
             .as_slice()
@@ -377,6 +381,8 @@ impl<'a> GpuStages<'a> {
         self.gpu
             .queue
             .write_buffer(&self.xbuf, 0, bytemuck::cast_slice(slice));
+        drop(rows);
+        self.data.release(r0, r1);
         self.loaded = Some((r0, r1));
         Ok(())
     }
@@ -385,7 +391,7 @@ impl<'a> GpuStages<'a> {
     /// read back and added in f64.
     fn colstats(&self, rows: usize, mode: u32) -> Result<Vec<f64>> {
         let gpu = &self.gpu;
-        let d = self.data.ncols();
+        let d = self.data.dim().1;
         let mut sums = vec![0.0f64; d];
         let out = gpu.storage("pca colstats", d as u64 * 4);
         let params = gpu.uniform("pca_colstats params", &ColParams::default());
@@ -452,7 +458,7 @@ impl<'a> GpuStages<'a> {
 
 impl Stages for GpuStages<'_> {
     fn column_sums(&mut self, progress: &dyn Progress) -> Result<Vec<f64>> {
-        let d = self.data.ncols();
+        let d = self.data.dim().1;
         let mut sums = vec![0.0f64; d];
         for (r0, r1) in self.chunks() {
             if progress.cancelled() {
@@ -646,7 +652,7 @@ impl Stages for GpuStages<'_> {
 /// Projects every row on the GPU: `(x − mean) · componentsᵀ`, chunk by chunk.
 pub(crate) fn project(
     gpu: &Arc<Gpu>,
-    data: ArrayView2<'_, f32>,
+    data: &dyn RowSource,
     mean: &[f32],
     components: ArrayView2<'_, f32>,
     knob: Option<usize>,
@@ -720,8 +726,9 @@ mod tests {
             .map(|&v| f64::from(v))
             .collect();
         let mut out = Vec::new();
+        let view = x.view();
         for windows in [None, window_rows(&gpu, d, Some(9))] {
-            let mut st = GpuStages::new(gpu.clone(), x.view(), 40)
+            let mut st = GpuStages::new(gpu.clone(), &view, 40)
                 .unwrap()
                 .with_windows(windows);
             let total = st.build(Method::Covariance, &mean, &NoProgress).unwrap();

@@ -65,6 +65,7 @@ use crate::backend::Compute;
 use crate::error::{Error, Result};
 use crate::input::Input;
 use crate::progress::{NoProgress, Progress};
+use crate::rows::RowSource;
 
 /// Rows per block of [`Pca::transform`].
 pub const TRANSFORM_BLOCK_ROWS: usize = 2048;
@@ -190,13 +191,23 @@ impl Pca {
     /// output value is the same sum whatever the blocks (the product's order over the columns
     /// does not depend on which rows share a block).
     pub fn transform(&self, data: ArrayView2<'_, f32>) -> Array2<f32> {
-        let mut out = Array2::zeros((data.nrows(), self.components.nrows()));
+        self.transform_rows(&data)
+    }
+
+    /// [`Pca::transform`] of a [`RowSource`]: the same blocks, each read (and released) as
+    /// the thread that projects it gets to it, so a mapped file is never whole in memory.
+    pub fn transform_rows(&self, data: &dyn RowSource) -> Array2<f32> {
+        let n = data.dim().0;
+        let mut out = Array2::zeros((n, self.components.nrows()));
         let mean = self.mean.view().insert_axis(Axis(0));
         out.axis_chunks_iter_mut(Axis(0), TRANSFORM_BLOCK_ROWS)
             .into_par_iter()
-            .zip(data.axis_chunks_iter(Axis(0), TRANSFORM_BLOCK_ROWS))
-            .for_each(|(mut o, x)| {
-                let centred = &x - &mean;
+            .enumerate()
+            .for_each(|(b, mut o)| {
+                let r0 = b * TRANSFORM_BLOCK_ROWS;
+                let r1 = r0 + o.nrows();
+                let centred = &data.block(r0, r1) - &mean;
+                data.release(r0, r1);
                 o.assign(&centred.dot(&self.components.t()));
             });
         out
@@ -218,17 +229,27 @@ impl Pca {
         data: ArrayView2<'_, f32>,
         chunk_rows: Option<usize>,
     ) -> Result<Array2<f32>> {
-        if data.ncols() != self.mean.len() {
+        self.transform_rows_with(compute, &data, chunk_rows)
+    }
+
+    /// [`Pca::transform_with`] of a [`RowSource`] (the GPU uploads it a chunk at a time).
+    pub fn transform_rows_with(
+        &self,
+        compute: &Compute,
+        data: &dyn RowSource,
+        chunk_rows: Option<usize>,
+    ) -> Result<Array2<f32>> {
+        let (n, d) = data.dim();
+        if d != self.mean.len() {
             return Err(Error::Invalid(format!(
-                "PCA was fitted on {} columns, the data has {}",
+                "PCA was fitted on {} columns, the data has {d}",
                 self.mean.len(),
-                data.ncols()
             )));
         }
         match compute {
-            Compute::Cpu => Ok(self.transform(data)),
+            Compute::Cpu => Ok(self.transform_rows(data)),
             Compute::Gpu(g) => {
-                if data.nrows() == 0 {
+                if n == 0 {
                     return Ok(Array2::zeros((0, self.components.nrows())));
                 }
                 let mean = self.mean.to_vec();
@@ -271,23 +292,6 @@ pub fn fit_transform(
     Ok((fit, projected))
 }
 
-fn validate(data: ArrayView2<'_, f32>, k: usize) -> Result<()> {
-    let (n, d) = data.dim();
-    if n < 2 || k == 0 || k > d {
-        return Err(Error::Invalid(format!(
-            "PCA needs at least 2 rows and 0 < k ≤ d (n = {n}, d = {d}, k = {k})"
-        )));
-    }
-    if let Some(pos) = data.iter().position(|v| !v.is_finite()) {
-        return Err(Error::Invalid(format!(
-            "PCA input has a non-finite value at row {}, column {}",
-            pos / d,
-            pos % d
-        )));
-    }
-    Ok(())
-}
-
 fn choose(compute: &Compute, n: usize, d: usize, k: usize, opts: &PcaOptions) -> Result<Method> {
     let gram_fits = match compute {
         Compute::Cpu => true,
@@ -315,22 +319,23 @@ fn choose(compute: &Compute, n: usize, d: usize, k: usize, opts: &PcaOptions) ->
 
 fn stages<'a>(
     compute: &Compute,
-    data: ArrayView2<'a, f32>,
+    data: &'a dyn RowSource,
     method: Method,
     opts: &PcaOptions,
 ) -> Result<Box<dyn Stages + 'a>> {
+    let (n, d) = data.dim();
     Ok(match compute {
         Compute::Cpu => Box::new(cpu::CpuStages::new(data, opts.chunk_rows)),
         Compute::Gpu(g) => {
             let rows = if method == Method::Gram {
-                data.nrows()
+                n
             } else {
-                gpu::chunk_rows(g, data.ncols(), opts.chunk_rows)
+                gpu::chunk_rows(g, d, opts.chunk_rows)
             };
             let windows = if method == Method::Gram {
                 None
             } else {
-                gpu::window_rows(g, data.ncols(), opts.chunk_rows)
+                gpu::window_rows(g, d, opts.chunk_rows)
             };
             Box::new(gpu::GpuStages::new(g.clone(), data, rows)?.with_windows(windows))
         }
@@ -345,12 +350,34 @@ pub fn fit_with(
     opts: &PcaOptions,
     progress: &dyn Progress,
 ) -> Result<Pca> {
-    validate(data, k)?;
+    fit_rows(compute, &data, k, opts, progress)
+}
+
+/// [`fit_with`] of a [`RowSource`] (a mapped file, read a block at a time): the same stages
+/// over the same blocks, so the same model as the equal matrix in memory.
+pub fn fit_rows(
+    compute: &Compute,
+    data: &dyn RowSource,
+    k: usize,
+    opts: &PcaOptions,
+    progress: &dyn Progress,
+) -> Result<Pca> {
+    let (n, d) = data.dim();
+    if n < 2 || k == 0 || k > d {
+        return Err(Error::Invalid(format!(
+            "PCA needs at least 2 rows and 0 < k ≤ d (n = {n}, d = {d}, k = {k})"
+        )));
+    }
     // Far from 1, the GPU's f32 products overflow or vanish: fit at a safe scale and give the
     // model back in the input's units (the axes do not depend on scale; see `crate::scale`).
-    let (scaled, factor) = crate::scale::safe(data)?;
-    let data = scaled.view();
-    let (n, d) = data.dim();
+    let max = crate::rows::max_abs(data, "PCA input")?;
+    let scale = crate::scale::factor_of_max(max);
+    let factor = scale.unwrap_or(1.0);
+    let scaled = crate::rows::Scaled {
+        inner: data,
+        factor,
+    };
+    let data: &dyn RowSource = if scale.is_some() { &scaled } else { data };
     let method = choose(compute, n, d, k, opts)?;
     let mut st = stages(compute, data, method, opts)?;
     let sums = st.column_sums(progress)?;
@@ -430,15 +457,20 @@ pub fn centred_matrix(
     method: Method,
     chunk_rows: Option<usize>,
 ) -> Result<(Vec<f64>, Array2<f64>)> {
-    validate(data, 1)?;
     let n = data.nrows();
+    if n < 2 {
+        return Err(Error::Invalid(format!(
+            "PCA needs at least 2 rows (n = {n})"
+        )));
+    }
+    crate::rows::max_abs(&data, "PCA input")?;
     let opts = PcaOptions {
         method,
         chunk_rows,
         ..Default::default()
     };
     let method = choose(compute, n, data.ncols(), 1, &opts)?;
-    let mut st = stages(compute, data, method, &opts)?;
+    let mut st = stages(compute, &data, method, &opts)?;
     let sums = st.column_sums(&NoProgress)?;
     let mean: Vec<f64> = sums.iter().map(|s| s / n as f64).collect();
     st.build(method, &mean, &NoProgress)?;

@@ -51,7 +51,7 @@ use crate::umap::UmapParams;
 use crate::{Compute, Input, tsne};
 
 pub use cache::LayoutCache;
-pub use provenance::{InputInfo, Provenance, matrix_hash};
+pub use provenance::{InputInfo, Provenance, matrix_hash, matrix_hash_rows};
 pub use run::{Loss, Model, Outcome, Run, TSNE_NO_TRANSFORM};
 pub use source::{Prepared, Source, choose_color, choose_embedding};
 

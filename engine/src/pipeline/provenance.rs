@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Settings;
 use crate::Compute;
+use crate::rows::{RowSource, SCAN_BLOCK_ROWS};
 
 /// The provenance of a layout.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -103,24 +104,37 @@ impl Provenance {
 /// assert_ne!(matrix_hash(a.view()), matrix_hash(a.clone().into_shape_with_order((1, 4)).unwrap().view()));
 /// ```
 pub fn matrix_hash(matrix: ArrayView2<'_, f32>) -> String {
+    matrix_hash_rows(&matrix)
+}
+
+/// [`matrix_hash`] of rows read a block at a time (a mapped file): the same hash as of the
+/// equal matrix in memory.
+pub fn matrix_hash_rows(src: &dyn RowSource) -> String {
+    let (n, d) = src.dim();
     let mut h = blake3::Hasher::new();
-    h.update(&(matrix.nrows() as u64).to_le_bytes());
-    h.update(&(matrix.ncols() as u64).to_le_bytes());
-    match matrix.as_slice() {
-        // Row-major and contiguous: hash it in place (on every core for large inputs).
-        Some(flat) if cfg!(target_endian = "little") => {
-            h.update_rayon(bytemuck::cast_slice(flat));
-        }
-        _ => {
-            let mut buf = Vec::with_capacity(matrix.ncols() * 4);
-            for row in matrix.rows() {
-                buf.clear();
-                for v in row {
-                    buf.extend_from_slice(&v.to_le_bytes());
+    h.update(&(n as u64).to_le_bytes());
+    h.update(&(d as u64).to_le_bytes());
+    let mut buf = Vec::with_capacity(d * 4);
+    for r0 in (0..n).step_by(SCAN_BLOCK_ROWS) {
+        let r1 = (r0 + SCAN_BLOCK_ROWS).min(n);
+        let block = src.block(r0, r1);
+        match block.as_slice() {
+            // Row-major and contiguous: hashed in place, on every core.
+            Some(flat) if cfg!(target_endian = "little") => {
+                h.update_rayon(bytemuck::cast_slice(flat));
+            }
+            _ => {
+                for row in block.rows() {
+                    buf.clear();
+                    for v in row {
+                        buf.extend_from_slice(&v.to_le_bytes());
+                    }
+                    h.update(&buf);
                 }
-                h.update(&buf);
             }
         }
+        drop(block);
+        src.release(r0, r1);
     }
     h.finalize().to_hex().to_string()
 }

@@ -7,6 +7,7 @@ use ndarray::{Array2, ArrayView2};
 use super::{Algo, Provenance, Settings, Stage};
 use crate::error::{Error, Result};
 use crate::progress::Progress;
+use crate::rows::RowSource;
 use crate::tsne::Tsne;
 use crate::umap::Umap;
 use crate::{Compute, Input, metrics, pca};
@@ -135,9 +136,19 @@ impl Run {
         progress: &dyn Progress,
     ) -> Result<Run> {
         let input = input.into();
-        let host = input.to_host(compute)?;
-        let data = host.view();
-        let (n, d) = data.dim();
+        // Rows read a block at a time stay so through PCA (and the PCA before t-SNE and UMAP);
+        // every other input is on the host from here.
+        let host = match &input {
+            Input::Rows(_) => None,
+            _ => Some(input.to_host(compute)?),
+        };
+        let view = host.as_ref().map(|h| h.view());
+        let rows: &dyn RowSource = match (&input, &view) {
+            (Input::Rows(src), _) => src.as_ref(),
+            (_, Some(v)) => v,
+            (_, None) => return Err(Error::Invalid("no input rows".into())),
+        };
+        let (n, d) = rows.dim();
         if n < 2 {
             return Err(Error::Invalid(format!(
                 "only {n} row: at least 2 rows are needed to project"
@@ -155,15 +166,21 @@ impl Run {
                 }
                 let t = Instant::now();
                 progress.update("PCA", 0, 1);
-                let fit = pca::fit(compute, data, dims)?;
-                let coords = fit.transform(data);
+                let fit = pca::fit_rows(
+                    compute,
+                    rows,
+                    dims,
+                    &pca::PcaOptions::default(),
+                    &crate::NoProgress,
+                )?;
+                let coords = fit.transform_rows(rows);
                 progress.update("PCA", 1, 1);
                 stages.push(Stage::new("pca", t.elapsed().as_secs_f64()));
                 Reducer::Pca { fit, coords }
             }
             Algo::Tsne | Algo::Umap => {
                 let t = Instant::now();
-                let pre = settings.preprocess.fit(compute, data, progress)?;
+                let pre = settings.preprocess.fit_rows(compute, rows, progress)?;
                 if let Some((_, reduced)) = &pre {
                     stages.push(Stage::new(
                         format!("pca-{}", reduced.ncols()),
@@ -173,13 +190,20 @@ impl Run {
                 // Once reduced, the rows are not needed again: an owned input (a caller that
                 // handed its matrix over) is freed here, before the k-NN graph and the layout
                 // take their memory (at a million 384-d rows, 1.5 GB).
+                let full;
                 let input = match &pre {
                     Some((_, reduced)) => {
                         drop(host);
                         drop(input);
                         reduced.view()
                     }
-                    None => data,
+                    None => {
+                        full = match view {
+                            Some(v) => v.into(),
+                            None => input.to_host(compute)?,
+                        };
+                        full.view()
+                    }
                 };
                 let t = Instant::now();
                 if settings.algo == Algo::Tsne {

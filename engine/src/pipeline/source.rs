@@ -82,6 +82,88 @@ impl Source {
     }
 }
 
+/// The vector column a `.npy` file loads as (what [`Source::prepare_mapped`] stands in for).
+const NPY_COLUMN: &str = "embedding";
+
+impl Source {
+    /// [`Source::prepare`] for callers that hand the matrix to the reducer and need no vectors
+    /// afterwards (`projector project`): a `.npy` matrix is memory-mapped instead of read
+    /// ([`load::load_mapped`]), checked finite and hashed for the provenance in one pass each,
+    /// and returned as rows for [`crate::Input::Rows`] beside a [`Prepared`] whose table and
+    /// matrix hold no vectors (`embedding.data` is `0 × d`; its `rows` are every row). The
+    /// reducer then reads it a block at a time: PCA, and the PCA before t-SNE and UMAP, never
+    /// make an f32 copy of the file.
+    ///
+    /// `Ok(None)` when [`Source::prepare`] must do it: not a `.npy` matrix that maps (see
+    /// [`load::load_mapped`]), another embedding column asked for, or a non-finite value under
+    /// `drop_invalid` (rows to drop). Without `drop_invalid`, a non-finite value is the error
+    /// [`Source::prepare`] gives, naming file, row and column.
+    pub fn prepare_mapped(
+        &self,
+    ) -> Result<Option<(Prepared, std::sync::Arc<load::MappedNpy>, InputInfo)>> {
+        if self
+            .embedding
+            .as_ref()
+            .is_some_and(|e| e.len() != 1 || e[0] != NPY_COLUMN)
+        {
+            return Ok(None);
+        }
+        let t = Instant::now();
+        let Some((table, rows)) = load::load_mapped(&self.path, &self.load)? else {
+            return Ok(None);
+        };
+        let load = Stage::new("load", t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        let (n, d) = crate::rows::RowSource::dim(&rows);
+        if n < 2 {
+            return Err(Error::format(
+                &self.path,
+                format!("only {n} row: at least 2 rows are needed to project"),
+            ));
+        }
+        if let Some((r, c, v)) = crate::rows::first_non_finite(&rows) {
+            if self.load.drop_invalid {
+                return Ok(None);
+            }
+            let what = if v.is_nan() { "NaN" } else { "infinite value" };
+            return Err(Error::cell(
+                &self.path,
+                r,
+                format!("{NPY_COLUMN}[{c}]"),
+                format!("{what} in the embedding"),
+            ));
+        }
+        let spec = EmbeddingSpec::Vector(NPY_COLUMN.into());
+        let info = InputInfo {
+            file: Some(self.path.display().to_string()),
+            embedding: spec.columns(),
+            rows: n,
+            dims: d,
+            matrix_blake3: super::matrix_hash_rows(&rows),
+        };
+        let color = choose_color(&table, self.color.as_deref())?;
+        let all: Vec<usize> = (0..n).collect();
+        let labels = match &color {
+            Some(c) => table.labels(c, &all)?,
+            None => None,
+        };
+        let prepared = Prepared {
+            path: self.path.clone(),
+            table,
+            spec,
+            color,
+            embedding: Embedding {
+                data: ndarray::Array2::zeros((0, d)),
+                rows: all,
+                dropped: 0,
+            },
+            labels,
+            stages: vec![load, Stage::new("matrix", t.elapsed().as_secs_f64())],
+        };
+        Ok(Some((prepared, std::sync::Arc::new(rows), info)))
+    }
+}
+
 impl Prepared {
     /// A table already in memory (a front end's data frame), prepared as [`Source::prepare`]
     /// prepares a loaded one: the embedding and colour columns resolved (`None`: the table's

@@ -312,3 +312,124 @@ fn taking_the_vectors_gives_the_same_matrix_without_a_copy_in_the_table() {
     );
     assert!(t.column("emb").is_some());
 }
+
+/// A version-1 `.npy` of `shape` with element type `descr` and the raw `data` bytes; its data
+/// starts at a multiple of 64 bytes (as NumPy writes) when `aligned`, else 4-byte misaligned.
+fn write_npy(
+    path: &std::path::Path,
+    descr: &str,
+    shape: (usize, usize),
+    data: &[u8],
+    aligned: bool,
+) {
+    let mut dict = format!(
+        "{{'descr': '{descr}', 'fortran_order': False, 'shape': ({}, {}), }}",
+        shape.0, shape.1
+    );
+    if aligned {
+        while (10 + dict.len() + 1) % 64 != 0 {
+            dict.push(' ');
+        }
+        dict.push('\n');
+    } else if (10 + dict.len()) % 4 == 0 {
+        dict.push(' ');
+    }
+    let mut bytes = b"\x93NUMPY\x01\x00".to_vec();
+    bytes.extend_from_slice(&(dict.len() as u16).to_le_bytes());
+    bytes.extend_from_slice(dict.as_bytes());
+    bytes.extend_from_slice(data);
+    std::fs::write(path, bytes).unwrap();
+}
+
+/// 120 rows in 64-D (above the preprocessing PCA's 50) around three centres.
+fn wide(n: usize) -> Array2<f32> {
+    Array2::from_shape_fn((n, 64), |(i, j)| {
+        ((i % 3) * 4) as f32 + ((i * 13 + j * 7) % 17) as f32 * 0.25 - 2.0
+    })
+}
+
+#[test]
+fn a_mapped_npy_projects_as_the_loaded_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let x = wide(120);
+    let f32_bytes: Vec<u8> = x.iter().flat_map(|v| v.to_le_bytes()).collect();
+    let f16_bytes: Vec<u8> = x
+        .iter()
+        .flat_map(|&v| half::f16::from_f32(v).to_le_bytes())
+        .collect();
+    let be_bytes: Vec<u8> = x.iter().flat_map(|v| v.to_be_bytes()).collect();
+    let files = [
+        ("f32.npy", "<f4", &f32_bytes, true),
+        ("f32_misaligned.npy", "<f4", &f32_bytes, false),
+        ("f16.npy", "<f2", &f16_bytes, true),
+        ("f32_big_endian.npy", ">f4", &be_bytes, true),
+    ];
+    for (name, descr, bytes, aligned) in files {
+        let path = dir.path().join(name);
+        write_npy(&path, descr, x.dim(), bytes, aligned);
+        let labels = dir.path().join("labels.txt");
+        let text: String = (0..x.nrows()).map(|i| format!("c{}\n", i % 3)).collect();
+        std::fs::write(&labels, text).unwrap();
+        let mut source = Source::new(&path);
+        source.load.labels = Some(labels);
+        let loaded = source.prepare().unwrap();
+        let (mapped, rows, info) = source.prepare_mapped().unwrap().expect("maps");
+        assert_eq!(info, loaded.input_info(), "{name}: provenance of the input");
+        assert_eq!(mapped.labels, loaded.labels, "{name}");
+        assert_eq!(mapped.embedding.rows, loaded.embedding.rows, "{name}");
+        assert!(mapped.table.column("embedding").is_none());
+        for algo in [Algo::Pca, Algo::Umap, Algo::Tsne] {
+            let s = settings(algo);
+            let c = Compute::Cpu;
+            let want = project(&c, loaded.embedding.data.view(), &s, &NoProgress).unwrap();
+            let got = project(&c, crate::Input::Rows(rows.clone()), &s, &NoProgress).unwrap();
+            assert_eq!(got.coords, want.coords, "{name}: {algo:?} layout");
+        }
+    }
+}
+
+#[test]
+fn mapped_blocks_read_back_the_same_after_release() {
+    use crate::rows::RowSource;
+    let dir = tempfile::tempdir().unwrap();
+    let x = Array2::from_shape_fn((3000, 40), |(i, j)| (i * 40 + j) as f32);
+    let bytes: Vec<u8> = x.iter().flat_map(|v| v.to_le_bytes()).collect();
+    let path = dir.path().join("x.npy");
+    write_npy(&path, "<f4", x.dim(), &bytes, true);
+    let m = crate::load::MappedNpy::open(&path).unwrap().unwrap();
+    assert_eq!(m.dim(), (3000, 40));
+    for (r0, r1) in [(0, 1000), (1000, 1001), (999, 3000)] {
+        let first = m.block(r0, r1).to_owned();
+        m.release(r0, r1);
+        m.release(0, 3000);
+        assert_eq!(first, x.slice(ndarray::s![r0..r1, ..]));
+        assert_eq!(m.block(r0, r1), first.view());
+    }
+    assert_eq!(crate::rows::to_array(&m), x);
+}
+
+#[test]
+fn a_mapped_npy_names_a_bad_cell_or_leaves_dropping_to_the_loader() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut x = wide(50);
+    x[[7, 9]] = f32::INFINITY;
+    let bytes: Vec<u8> = x.iter().flat_map(|v| v.to_le_bytes()).collect();
+    let path = dir.path().join("bad.npy");
+    write_npy(&path, "<f4", x.dim(), &bytes, true);
+    let mut source = Source::new(&path);
+    let mapped = source.prepare_mapped().unwrap_err().to_string();
+    let loaded = source.prepare().unwrap_err().to_string();
+    assert_eq!(mapped, loaded);
+    assert!(
+        mapped.contains("row 7") && mapped.contains("embedding[9]"),
+        "{mapped}"
+    );
+    source.load.drop_invalid = true;
+    assert!(source.prepare_mapped().unwrap().is_none());
+    assert_eq!(source.prepare().unwrap().embedding.dropped, 1);
+    // Not a .npy, or another column asked for: the loader's business.
+    assert!(Source::new(digits()).prepare_mapped().unwrap().is_none());
+    let mut other = Source::new(&path);
+    other.embedding = Some(vec!["other".into()]);
+    assert!(other.prepare_mapped().unwrap().is_none());
+}

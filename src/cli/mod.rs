@@ -321,4 +321,7 @@ pub struct BenchArgs {
     /// Skip the quality figures (trustworthiness, k-NN accuracy, recall).
     #[arg(long)]
     pub no_quality: bool,
+    /// Seeded query rows the k-NN recall is checked on by brute force.
+    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..))]
+    pub recall_queries: u32,
 }

@@ -228,3 +228,93 @@ fn nndescent_params() {
         );
     }
 }
+
+/// Recall@`NND_K` (default 15) of `--knn approx` in the space the reducers search: the `.npy`
+/// file `NND_DATA` (memory-mapped) reduced by the preprocessing PCA (to 50 dimensions when
+/// wider), NN-descent with the default parameters, checked by brute force on `NND_QUERIES`
+/// (default 2000) seeded rows. `NND_DATA=X_1000000_384.npy cargo test --release -p
+/// projector-engine --test engine recall_on_file -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn recall_on_file() {
+    use projector_engine::load::MappedNpy;
+    use projector_engine::preprocess::Preprocess;
+    use rayon::prelude::*;
+    let Ok(path) = std::env::var("NND_DATA") else {
+        println!("NND_DATA is not set: nothing to check");
+        return;
+    };
+    let env = |key: &str, default: usize| -> usize {
+        std::env::var(key)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let (k, queries) = (env("NND_K", 15), env("NND_QUERIES", 2000));
+    let rows = MappedNpy::open(std::path::Path::new(&path))
+        .unwrap()
+        .expect("a C-order .npy");
+    let t = Instant::now();
+    let reduced = Preprocess::default()
+        .fit_rows(&Compute::Cpu, &rows, &NoProgress)
+        .unwrap()
+        .map(|(_, r)| r)
+        .unwrap_or_else(|| projector_engine::rows::to_array(&rows));
+    drop(rows);
+    let x = reduced.view();
+    let (n, d) = x.dim();
+    println!(
+        "{path}: {n} × {d} after preprocessing ({:.1} s)",
+        t.elapsed().as_secs_f64()
+    );
+    let t = Instant::now();
+    let g = knn_with(
+        &Compute::Cpu,
+        x,
+        k,
+        Metric::Euclidean,
+        Method::Approx,
+        0,
+        &NoProgress,
+    )
+    .unwrap();
+    println!("NN-descent, k = {k}: {:.1} s", t.elapsed().as_secs_f64());
+    // Seeded distinct query rows: a stride coprime with n from a seeded start.
+    let stride = (n / 2 + 1..n).find(|s| gcd(*s, n) == 1).unwrap_or(1);
+    let picked: Vec<usize> = (0..queries.min(n))
+        .map(|i| (7919 + i * stride) % n)
+        .collect();
+    let t = Instant::now();
+    let hits: usize = picked
+        .par_iter()
+        .map(|&i| {
+            let row = x.row(i);
+            let mut dist: Vec<(f32, u32)> = (0..n)
+                .filter(|&j| j != i)
+                .map(|j| {
+                    let o = x.row(j);
+                    (
+                        row.iter().zip(o).map(|(a, b)| (a - b) * (a - b)).sum(),
+                        j as u32,
+                    )
+                })
+                .collect();
+            dist.select_nth_unstable_by(k - 1, |a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            dist[..k]
+                .iter()
+                .filter(|e| g.neighbors(i).contains(&e.1))
+                .count()
+        })
+        .sum();
+    let recall = hits as f64 / (picked.len() * k) as f64;
+    println!(
+        "recall@{k} on {} queries: {recall:.4} (brute force {:.1} s)",
+        picked.len(),
+        t.elapsed().as_secs_f64()
+    );
+    assert!(recall >= 0.95, "recall@{k} {recall:.4} < 0.95");
+}
+
+fn gcd(a: usize, b: usize) -> usize {
+    if b == 0 { a } else { gcd(b, a % b) }
+}

@@ -32,7 +32,7 @@
 //!   accuracy of the 2-D output against the input, by [`projector_engine::metrics::quality`]
 //!   (exact up to 20,000 points, else on a seeded 20,000-row sample, reported in `sampled`).
 //!   PCA's figures are those of its first two components. For k-NN the figure is recall@k
-//!   against brute force for up to 500 seeded query rows (`recall_queries`).
+//!   against brute force for up to `--recall-queries` (500) seeded query rows (`recall_queries`).
 //! - **Honesty.** Every case names its device: "CPU, N threads" or the adapter with its type; a
 //!   software adapter (lavapipe, on the CPU cores) is flagged `software_adapter: true` and marked
 //!   "(software)" in the table. Failed cases are kept with their error.
@@ -147,6 +147,8 @@ pub(super) struct Settings {
     pub(super) classes: usize,
     pub(super) seed: u64,
     pub(super) quality: bool,
+    /// Query rows of the k-NN recall (`--recall-queries`).
+    pub(super) recall_queries: usize,
 }
 
 /// A backend ready to run: its kind and the context.
@@ -352,6 +354,7 @@ fn resolve(args: &BenchArgs) -> Result<Settings> {
         classes: args.classes as usize,
         seed,
         quality: !args.no_quality,
+        recall_queries: args.recall_queries as usize,
     })
 }
 

@@ -17,9 +17,6 @@ use super::data::{Dataset, mix};
 use crate::cli::BenchAlgo;
 use crate::progress::TerminalProgress;
 
-/// Query rows the k-NN recall is measured on.
-const RECALL_QUERIES: usize = 500;
-
 /// One timed run: (stage, seconds) in order.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Run {
@@ -239,7 +236,8 @@ pub(super) fn quality(
 ) -> Result<Value> {
     let _ = compute;
     if let Some(g) = &out.graph {
-        let (recall, queries) = recall(ds.data.view(), g, k, settings.seed)?;
+        let (recall, queries) =
+            recall(ds.data.view(), g, k, settings.seed, settings.recall_queries)?;
         return Ok(json!({"recall": recall, "recall_queries": queries}));
     }
     let Some(low) = &out.low else {
@@ -259,15 +257,16 @@ pub(super) fn quality(
     }))
 }
 
-/// Recall@k of `g` against brute force (f64 distances) for up to [`RECALL_QUERIES`] seeded rows.
+/// Recall@k of `g` against brute force (f64 distances) for up to `queries` seeded rows.
 pub(super) fn recall(
     data: ArrayView2<'_, f32>,
     g: &projector_engine::knn::KnnGraph,
     k: usize,
     seed: u64,
+    queries: usize,
 ) -> Result<(f64, usize)> {
     let n = data.nrows();
-    let q = n.min(RECALL_QUERIES);
+    let q = n.min(queries);
     // Distinct seeded query rows: a seeded shuffle's first q.
     let mut order: Vec<usize> = (0..n).collect();
     for i in (1..n).rev() {

@@ -42,14 +42,14 @@ fn recall_of_the_exact_graph_is_one_and_of_a_wrong_graph_low() {
         &projector_engine::NoProgress,
     )
     .unwrap();
-    let (r, q) = recall(x.view(), &g, 10, 0).unwrap();
+    let (r, q) = recall(x.view(), &g, 10, 0, 500).unwrap();
     assert_eq!(q, 300);
     assert!((r - 1.0).abs() < 1e-12, "{r}");
     let mut wrong = g.clone();
     for (i, v) in wrong.indices.iter_mut().enumerate() {
         *v = ((i * 37 + 11) % 300) as u32;
     }
-    let (r, _) = recall(x.view(), &wrong, 10, 0).unwrap();
+    let (r, _) = recall(x.view(), &wrong, 10, 0, 500).unwrap();
     assert!(r < 0.2, "{r}");
 }
 

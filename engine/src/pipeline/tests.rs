@@ -378,12 +378,16 @@ fn a_mapped_npy_projects_as_the_loaded_one() {
         assert_eq!(mapped.labels, loaded.labels, "{name}");
         assert_eq!(mapped.embedding.rows, loaded.embedding.rows, "{name}");
         assert!(mapped.table.column("embedding").is_none());
-        for algo in [Algo::Pca, Algo::Umap, Algo::Tsne] {
-            let s = settings(algo);
-            let c = Compute::Cpu;
-            let want = project(&c, loaded.embedding.data.view(), &s, &NoProgress).unwrap();
-            let got = project(&c, crate::Input::Rows(rows.clone()), &s, &NoProgress).unwrap();
-            assert_eq!(got.coords, want.coords, "{name}: {algo:?} layout");
+        // Both backends: the GPU's PCA stages upload the mapped blocks as they upload a view's.
+        let mut backends = vec![Compute::Cpu];
+        backends.extend(crate::gpu::test_context().map(Compute::Gpu));
+        for c in &backends {
+            for algo in [Algo::Pca, Algo::Umap, Algo::Tsne] {
+                let s = settings(algo);
+                let want = project(c, loaded.embedding.data.view(), &s, &NoProgress).unwrap();
+                let got = project(c, crate::Input::Rows(rows.clone()), &s, &NoProgress).unwrap();
+                assert_eq!(got.coords, want.coords, "{name}: {algo:?} layout on {c:?}");
+            }
         }
     }
 }

@@ -171,8 +171,12 @@ impl projector_engine::Progress for Print {
 /// Time and recall of NN-descent parameter choices on `NND_N` (default 20k) × 50 clusters
 /// (CPU), `NND_K` neighbours (default 15): build width, candidates per round, random-projection
 /// trees (None: automatic; 0: the random start alone); `NND_VARIANTS="20,12,auto;30,8,0"` picks
-/// other ones. `cargo test --release -p projector-engine --test engine nndescent_params --
+/// other ones, a build width of 0 the default rule ([`Params::build_k`]). `cargo test --release -p projector-engine --test engine nndescent_params --
 /// --ignored --nocapture`.
+///
+/// `NND_DATA=X.npy` searches a file instead, in the space the reducers search: memory-mapped
+/// and reduced by the preprocessing PCA (to 50 dimensions when wider). Recall@k is checked by
+/// brute force on `NND_QUERIES` (default 500) seeded rows.
 #[test]
 #[ignore]
 fn nndescent_params() {
@@ -183,8 +187,13 @@ fn nndescent_params() {
             .and_then(|v| v.parse().ok())
             .unwrap_or(default)
     };
-    let (n, k) = (env("NND_N", 20_000), env("NND_K", 15));
-    let data = synthetic_clusters(n, 50, 50, 3);
+    let k = env("NND_K", 15);
+    let queries = env("NND_QUERIES", 500);
+    let data = match std::env::var("NND_DATA") {
+        Ok(path) => reduced_file(&path),
+        Err(_) => synthetic_clusters(env("NND_N", 20_000), 50, 50, 3),
+    };
+    let n = data.nrows();
     let variants: Vec<(usize, usize, Option<usize>)> = match std::env::var("NND_VARIANTS") {
         Ok(v) => v
             .split(';')
@@ -205,7 +214,13 @@ fn nndescent_params() {
     };
     for (kb, cand, trees) in variants {
         let p = Params {
-            min_build_k: kb,
+            // A build width of 0 ("0,12") keeps the default rule (`Params::build_k`).
+            min_build_k: if kb == 0 { Params::default().min_build_k } else { kb },
+            build_k_per_decade: if kb == 0 {
+                Params::default().build_k_per_decade
+            } else {
+                0
+            },
             max_candidates: cand,
             rp_trees: trees,
             ..Params::default()
@@ -222,36 +237,20 @@ fn nndescent_params() {
         )
         .unwrap();
         let ta = t.elapsed().as_secs_f64();
-        let r = sampled_recall(data.view(), &g, 500);
+        let r = seeded_recall(data.view(), &g, queries);
         println!(
-            "n {n}, k {k}, build k {kb}, candidates {cand}, trees {trees:?}: {ta:.2} s, recall@15 {r:.4}"
+            "n {n}, k {k}, build k {kb}, candidates {cand}, trees {trees:?}: {ta:.2} s, \
+             recall@{k} on {} queries {r:.4}",
+            queries.min(n)
         );
     }
 }
 
-/// Recall@`NND_K` (default 15) of `--knn approx` in the space the reducers search: the `.npy`
-/// file `NND_DATA` (memory-mapped) reduced by the preprocessing PCA (to 50 dimensions when
-/// wider), NN-descent with the default parameters, checked by brute force on `NND_QUERIES`
-/// (default 2000) seeded rows. `NND_DATA=X_1000000_384.npy cargo test --release -p
-/// projector-engine --test engine recall_on_file -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn recall_on_file() {
+/// The `.npy` at `path`, memory-mapped and reduced by the preprocessing PCA.
+fn reduced_file(path: &str) -> Array2<f32> {
     use projector_engine::load::MappedNpy;
     use projector_engine::preprocess::Preprocess;
-    use rayon::prelude::*;
-    let Ok(path) = std::env::var("NND_DATA") else {
-        println!("NND_DATA is not set: nothing to check");
-        return;
-    };
-    let env = |key: &str, default: usize| -> usize {
-        std::env::var(key)
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(default)
-    };
-    let (k, queries) = (env("NND_K", 15), env("NND_QUERIES", 2000));
-    let rows = MappedNpy::open(std::path::Path::new(&path))
+    let rows = MappedNpy::open(std::path::Path::new(path))
         .unwrap()
         .expect("a C-order .npy");
     let t = Instant::now();
@@ -260,31 +259,29 @@ fn recall_on_file() {
         .unwrap()
         .map(|(_, r)| r)
         .unwrap_or_else(|| projector_engine::rows::to_array(&rows));
-    drop(rows);
-    let x = reduced.view();
-    let (n, d) = x.dim();
     println!(
-        "{path}: {n} × {d} after preprocessing ({:.1} s)",
+        "{path}: {:?} after preprocessing ({:.1} s)",
+        reduced.dim(),
         t.elapsed().as_secs_f64()
     );
-    let t = Instant::now();
-    let g = knn_with(
-        &Compute::Cpu,
-        x,
-        k,
-        Metric::Euclidean,
-        Method::Approx,
-        0,
-        &NoProgress,
-    )
-    .unwrap();
-    println!("NN-descent, k = {k}: {:.1} s", t.elapsed().as_secs_f64());
-    // Seeded distinct query rows: a stride coprime with n from a seeded start.
-    let stride = (n / 2 + 1..n).find(|s| gcd(*s, n) == 1).unwrap_or(1);
+    reduced
+}
+
+/// Recall@k of `g` on `queries` distinct seeded rows (a stride coprime with n), by brute force
+/// on every core.
+fn seeded_recall(x: ArrayView2<'_, f32>, g: &KnnGraph, queries: usize) -> f64 {
+    use rayon::prelude::*;
+    let (n, k) = (x.nrows(), g.k);
+    let gcd = |mut a: usize, mut b: usize| {
+        while b != 0 {
+            (a, b) = (b, a % b);
+        }
+        a
+    };
+    let stride = (n / 2 + 1..n).find(|&s| gcd(s, n) == 1).unwrap_or(1);
     let picked: Vec<usize> = (0..queries.min(n))
         .map(|i| (7919 + i * stride) % n)
         .collect();
-    let t = Instant::now();
     let hits: usize = picked
         .par_iter()
         .map(|&i| {
@@ -292,11 +289,12 @@ fn recall_on_file() {
             let mut dist: Vec<(f32, u32)> = (0..n)
                 .filter(|&j| j != i)
                 .map(|j| {
-                    let o = x.row(j);
-                    (
-                        row.iter().zip(o).map(|(a, b)| (a - b) * (a - b)).sum(),
-                        j as u32,
-                    )
+                    let d2 = row
+                        .iter()
+                        .zip(x.row(j))
+                        .map(|(a, b)| (a - b) * (a - b))
+                        .sum();
+                    (d2, j as u32)
                 })
                 .collect();
             dist.select_nth_unstable_by(k - 1, |a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
@@ -306,15 +304,5 @@ fn recall_on_file() {
                 .count()
         })
         .sum();
-    let recall = hits as f64 / (picked.len() * k) as f64;
-    println!(
-        "recall@{k} on {} queries: {recall:.4} (brute force {:.1} s)",
-        picked.len(),
-        t.elapsed().as_secs_f64()
-    );
-    assert!(recall >= 0.95, "recall@{k} {recall:.4} < 0.95");
-}
-
-fn gcd(a: usize, b: usize) -> usize {
-    if b == 0 { a } else { gcd(b, a % b) }
+    hits as f64 / (picked.len() * k) as f64
 }

@@ -215,7 +215,11 @@ fn nndescent_params() {
     for (kb, cand, trees) in variants {
         let p = Params {
             // A build width of 0 ("0,12") keeps the default rule (`Params::build_k`).
-            min_build_k: if kb == 0 { Params::default().min_build_k } else { kb },
+            min_build_k: if kb == 0 {
+                Params::default().min_build_k
+            } else {
+                kb
+            },
             build_k_per_decade: if kb == 0 {
                 Params::default().build_k_per_decade
             } else {

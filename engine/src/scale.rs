@@ -36,23 +36,7 @@ pub const SAFE_MIN: f32 = 1e-8;
 /// (an f64: the factor for subnormal input is beyond f32's range). Fails with
 /// [`Error::Invalid`] naming the row and column of a NaN or infinite value.
 pub fn factor(data: ArrayView2<'_, f32>) -> Result<Option<f64>> {
-    let mut max = 0.0f32;
-    for (i, row) in data.rows().into_iter().enumerate() {
-        for (j, &v) in row.iter().enumerate() {
-            if !v.is_finite() {
-                return Err(Error::Invalid(format!(
-                    "the embedding has a non-finite value ({v}) at row {i}, column {j}"
-                )));
-            }
-            max = max.max(v.abs());
-        }
-    }
-    Ok(factor_of_max(max))
-}
-
-/// [`factor`] of a [`RowSource`](crate::rows::RowSource), read block by block.
-pub fn factor_rows(src: &dyn crate::rows::RowSource) -> Result<Option<f64>> {
-    crate::rows::max_abs(src, "the embedding").map(factor_of_max)
+    crate::rows::max_abs(&data, "the embedding").map(factor_of_max)
 }
 
 /// The factor for a largest magnitude `max`.

@@ -33,7 +33,10 @@
 //!   each keep an invocation under llvmpipe's loop-iteration limit. The rows are first laid out
 //!   in a seeded locality order (`locality.rs`, permuted in place): a point's neighbours'
 //!   neighbours then sit in a few nearby stretches of memory, which made a round at 100k rows
-//!   three times faster; the graph comes back in the caller's ids.
+//!   three times faster; the graph comes back in the caller's ids. Above 100k rows the lists
+//!   start from k-means cells instead of random-projection leaves (`blocks.rs`): every point's
+//!   best among its own and the nearest cells' rows, compared by matrix products, which on a
+//!   million rows is more than twice as fast to the same recall as wider lists from the forest.
 //! - **Refinement** (`refine`): the selected neighbours' distances are recomputed directly as
 //!   `Σ (q − b)²` and each row is sorted by `(distance, index)`. Duplicates therefore come out at
 //!   distance exactly 0 in index order, and the CPU and GPU paths report the same distances
@@ -62,6 +65,7 @@ use crate::error::{Error, Result};
 use crate::input::Input;
 use crate::progress::Progress;
 
+mod blocks;
 mod cpu;
 mod gpu;
 mod locality;

@@ -1,11 +1,13 @@
 //! Approximate k-NN by NN-descent (Dong, Moses & Li, 2011), on the CPU or the GPU.
 //!
 //! How it works:
-//! 1. **Initial lists**: every point gets `K` ([`Params::build_k`]: at least `k` and 20, wider
-//!    above 100k rows) distinct random neighbours (drawn by a seeded hash of (seed, point,
-//!    draw)), with their squared distances,
-//!    sorted by `(d², index)`; then its leaf-mates in a forest of seeded random-projection
-//!    trees (`rptree.rs`, as pynndescent starts) replace the farther ones. All are *new*.
+//! 1. **Initial lists**: every point gets `K` ([`Params::build_k`]: at least `k` and 20)
+//!    distinct random neighbours (drawn by a seeded hash of (seed, point, draw)), with their
+//!    squared distances, sorted by `(d², index)`; then its leaf-mates in a forest of seeded
+//!    random-projection trees (`rptree.rs`, as pynndescent starts) replace the farther ones.
+//!    Above [`Params::block_min_rows`] rows (100k) the forest gives way to the block start
+//!    (`blocks.rs`): every point's best among the thousands of rows of its k-means cell and the
+//!    cells nearest it, compared by matrix products. All are *new*.
 //! 2. **Sampling** (CPU, both backends): each round, every point takes up to
 //!    `max_candidates` of its *new* and of its *old* neighbours, chosen by the smallest hash of
 //!    (seed, round, point, neighbour); the chosen new ones become old. The reverse lists (who
@@ -56,6 +58,18 @@ pub struct Params {
     /// Random-projection trees seeding the lists: `None` sizes the forest from `n` (5 + n^¼
     /// trees, at most 32), `Some(0)` starts from random lists alone.
     pub rp_trees: Option<usize>,
+    /// From this many rows on, the lists start from the block start (`blocks.rs`: exact
+    /// neighbours among nearby cells of k-means) instead of the forest, and are built
+    /// [`Params::min_build_k`] wide (the start, not the width, brings the recall): on the
+    /// peers' 1M × 384 rows (PCA-50), 114 s to recall@15 0.988, against 261 s to 0.960 from
+    /// the forest with 40-wide lists (`docs/bench/scale.md`).
+    pub block_min_rows: usize,
+    /// Rows per block that seeds a cell of the block start.
+    pub block_rows: usize,
+    /// Cells each cell is compared with in the block start (itself included).
+    pub block_probes: usize,
+    /// Steps of k-means that turn the blocks into cells.
+    pub block_steps: usize,
 }
 
 impl Default for Params {
@@ -67,6 +81,10 @@ impl Default for Params {
             max_rounds: 15,
             delta: 0.001,
             rp_trees: None,
+            block_min_rows: BUILD_K_FLAT_ROWS + 1,
+            block_rows: 1024,
+            block_probes: 16,
+            block_steps: 2,
         }
     }
 }
@@ -75,7 +93,9 @@ impl Default for Params {
 pub const BUILD_K_FLAT_ROWS: usize = 100_000;
 
 impl Params {
-    /// The width `K` the lists are built with for `n` points and `k` neighbours: at least `k`
+    /// The width `K` the lists are built with from the forest start for `n` points and `k`
+    /// neighbours (the block start, above [`Params::block_min_rows`], keeps
+    /// [`Params::min_build_k`]): at least `k`
     /// and [`Params::min_build_k`], plus [`Params::build_k_per_decade`] for every tenfold rows
     /// above [`BUILD_K_FLAT_ROWS`] (at most `n − 1`). On clustered 50-d rows the same width
     /// finds fewer true neighbours as clusters grow: recall@15 with 20-wide lists is 0.98 at
@@ -162,26 +182,51 @@ pub(super) fn search_local(
     let flat = x
         .as_slice_mut()
         .ok_or_else(|| Error::Invalid("non-contiguous data".into()))?;
-    let order = super::locality::order(flat, dim, n, seed);
+    let mut order = super::locality::order(flat, dim, n, seed);
     super::locality::permute_rows(flat, dim, &order);
-    let raw = search(compute, x.view(), k, seed, params, progress)?;
+    // Large inputs start from cells (`blocks.rs`), laid out cell after cell.
+    let cells = if n >= params.block_min_rows {
+        let shape = (params.block_rows, params.block_probes, params.block_steps);
+        let (by_cell, offsets) = super::blocks::cells(flat, dim, n, shape);
+        super::locality::permute_rows(flat, dim, &by_cell);
+        order = by_cell.iter().map(|&i| order[i as usize]).collect();
+        Some(offsets)
+    } else {
+        None
+    };
+    let raw = search(
+        compute,
+        x.view(),
+        k,
+        seed,
+        params,
+        cells.as_deref(),
+        progress,
+    )?;
     Ok(super::refine_in_order(x.view(), raw, metric, Some(&order)))
 }
 
-/// Approximate k-NN of prepared rows; distances come back squared.
+/// Approximate k-NN of prepared rows; distances come back squared. With `cells` (where each
+/// cell of rows starts, as `blocks::cells` returns them) the lists start from the block start
+/// instead of the forest.
 pub(super) fn search(
     compute: &Compute,
     x: ArrayView2<'_, f32>,
     k: usize,
     seed: u64,
     params: &Params,
+    cells: Option<&[usize]>,
     progress: &dyn Progress,
 ) -> Result<KnnGraph> {
     let n = x.nrows();
     let flat = x
         .as_slice()
         .ok_or_else(|| Error::Invalid("non-contiguous data".into()))?;
-    let kb = params.build_k(n, k);
+    let kb = match cells {
+        // The start brings the recall: no wider lists for more rows.
+        Some(_) => k.max(params.min_build_k).min(n.saturating_sub(1)),
+        None => params.build_k(n, k),
+    };
     let s = params.max_candidates.max(1);
     let rounds = params.max_rounds;
     progress.update("k-NN (NN-descent)", 0, rounds as u64);
@@ -191,7 +236,18 @@ pub(super) fn search(
     }
     let (trees, leaf) = super::rptree::forest_size(n, kb);
     let trees = params.rp_trees.unwrap_or(trees);
-    if trees > 0 {
+    if let Some(offsets) = cells {
+        progress.message(&format!(
+            "NN-descent start: {} cells, {} probed each",
+            offsets.len() - 1,
+            params.block_probes
+        ));
+        let stop = || progress.cancelled();
+        let (ids, d) = (&mut work.ids, &mut work.d);
+        if !super::blocks::seed_lists(x, kb, ids, d, offsets, params.block_probes, &stop) {
+            return Err(Error::Cancelled);
+        }
+    } else if trees > 0 {
         progress.message(&format!(
             "NN-descent start: {trees} random-projection trees"
         ));

@@ -484,3 +484,82 @@ fn gpu_nndescent_large_k() {
 fn gpu_nndescent_wide_rows() {
     gpu_nndescent_case(1500, 300, 15);
 }
+
+/// NN-descent forced to start from cells (`blocks.rs`) at any size: blocks of 100 rows, four
+/// cells probed each.
+fn block_start() -> nndescent::Params {
+    nndescent::Params {
+        block_min_rows: 0,
+        block_rows: 100,
+        block_probes: 4,
+        ..nndescent::Params::default()
+    }
+}
+
+#[test]
+fn nndescent_from_cells_is_seeded_finds_the_neighbours_and_lists_duplicates_as_exact() {
+    let data = synthetic_clusters(3000, 12, 20, 5);
+    let p = block_start();
+    let run = |seed| {
+        nndescent::approx(
+            &Compute::Cpu,
+            data.view(),
+            15,
+            Metric::Euclidean,
+            seed,
+            &p,
+            &NoProgress,
+        )
+        .unwrap()
+    };
+    let a = run(4);
+    assert_eq!(a, run(4));
+    let exact = knn(
+        &Compute::Cpu,
+        data.view(),
+        15,
+        Metric::Euclidean,
+        Method::Exact,
+        &NoProgress,
+    )
+    .unwrap();
+    let recall = a.recall_against(&exact, 15);
+    assert!(recall >= 0.99, "recall@15 = {recall}");
+    let dup = with_duplicates();
+    let g = nndescent::approx(
+        &Compute::Cpu,
+        dup.view(),
+        5,
+        Metric::Euclidean,
+        0,
+        &nndescent::Params {
+            block_rows: 20,
+            ..p
+        },
+        &NoProgress,
+    )
+    .unwrap();
+    check_duplicates(&g);
+}
+
+#[test]
+fn gpu_nndescent_from_cells_equals_cpu() {
+    let Some(gpu) = test_context() else { return };
+    let data = synthetic_clusters(1200, 12, 10, 21);
+    let p = block_start();
+    let run = |compute: &Compute| {
+        nndescent::approx(
+            compute,
+            data.view(),
+            15,
+            Metric::Euclidean,
+            3,
+            &p,
+            &NoProgress,
+        )
+        .unwrap()
+    };
+    let cpu = run(&Compute::Cpu);
+    let g = run(&Compute::Gpu(gpu));
+    assert_same(&g, &cpu, 1e-4);
+}

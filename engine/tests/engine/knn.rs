@@ -171,12 +171,18 @@ impl projector_engine::Progress for Print {
 /// Time and recall of NN-descent parameter choices on `NND_N` (default 20k) × 50 clusters
 /// (CPU), `NND_K` neighbours (default 15): build width, candidates per round, random-projection
 /// trees (None: automatic; 0: the random start alone); `NND_VARIANTS="20,12,auto;30,8,0"` picks
-/// other ones, a build width of 0 the default rule ([`Params::build_k`]). `cargo test --release -p projector-engine --test engine nndescent_params --
-/// --ignored --nocapture`.
+/// other ones, a build width of 0 the default rule ([`Params::build_k`]); a fourth and fifth
+/// field (`"0,12,,512,16"`) start every size from blocks of that many rows, each probing that
+/// many blocks (`Params::block_rows`, `block_probes`), `"0,12,,0,0"` from the forest at every
+/// size. `cargo test --release -p
+/// projector-engine --test engine nndescent_params -- --ignored --nocapture`.
 ///
 /// `NND_DATA=X.npy` searches a file instead, in the space the reducers search: memory-mapped
 /// and reduced by the preprocessing PCA (to 50 dimensions when wider). Recall@k is checked by
-/// brute force on `NND_QUERIES` (default 500) seeded rows.
+/// brute force on `NND_QUERIES` (default 500) seeded rows. `NND_ROUNDS` caps the rounds.
+/// Build width, candidates, trees, and (rows, probes) of the block start.
+type Variant = (usize, usize, Option<usize>, Option<(usize, usize)>);
+
 #[test]
 #[ignore]
 fn nndescent_params() {
@@ -194,25 +200,27 @@ fn nndescent_params() {
         Err(_) => synthetic_clusters(env("NND_N", 20_000), 50, 50, 3),
     };
     let n = data.nrows();
-    let variants: Vec<(usize, usize, Option<usize>)> = match std::env::var("NND_VARIANTS") {
+    let variants: Vec<Variant> = match std::env::var("NND_VARIANTS") {
         Ok(v) => v
             .split(';')
             .map(|t| {
                 let f: Vec<&str> = t.split(',').map(str::trim).collect();
                 let num = |i: usize| f.get(i).and_then(|x| x.parse().ok());
-                (num(0).unwrap_or(20), num(1).unwrap_or(12), num(2))
+                let blocks = num(3).zip(num(4));
+                (num(0).unwrap_or(20), num(1).unwrap_or(12), num(2), blocks)
             })
             .collect(),
         Err(_) => vec![
-            (20, 12, None),
-            (20, 12, Some(0)),
-            (20, 8, None),
-            (15, 8, None),
-            (20, 6, None),
-            (20, 12, Some(8)),
+            (20, 12, None, None),
+            (20, 12, Some(0), None),
+            (20, 8, None, None),
+            (15, 8, None, None),
+            (20, 6, None, None),
+            (20, 12, Some(8), None),
         ],
     };
-    for (kb, cand, trees) in variants {
+    for (kb, cand, trees, blocks) in variants {
+        let dflt = Params::default();
         let p = Params {
             // A build width of 0 ("0,12") keeps the default rule (`Params::build_k`).
             min_build_k: if kb == 0 {
@@ -227,7 +235,15 @@ fn nndescent_params() {
             },
             max_candidates: cand,
             rp_trees: trees,
-            ..Params::default()
+            // Blocks of 0 rows ("0,12,,0,0"): the forest start at every size.
+            block_min_rows: blocks.map_or(dflt.block_min_rows, |b| {
+                if b.0 == 0 { usize::MAX } else { 0 }
+            }),
+            block_rows: blocks.map_or(dflt.block_rows, |b| b.0),
+            block_probes: blocks.map_or(dflt.block_probes, |b| b.1),
+            max_rounds: env("NND_ROUNDS", dflt.max_rounds),
+            block_steps: env("NND_STEPS", dflt.block_steps),
+            ..dflt
         };
         let t = Instant::now();
         let g = approx(
@@ -243,7 +259,8 @@ fn nndescent_params() {
         let ta = t.elapsed().as_secs_f64();
         let r = seeded_recall(data.view(), &g, queries);
         println!(
-            "n {n}, k {k}, build k {kb}, candidates {cand}, trees {trees:?}: {ta:.2} s, \
+            "n {n}, k {k}, build k {kb}, candidates {cand}, trees {trees:?}, blocks {blocks:?}: \
+             {ta:.2} s, \
              recall@{k} on {} queries {r:.4}",
             queries.min(n)
         );

@@ -1,0 +1,331 @@
+//! Block start of NN-descent for large inputs: exact neighbours among nearby cells.
+//!
+//! NN-descent's cost is its rounds, and what it converges to depends on how wide its lists
+//! are: on a million clustered 50-d rows, 20-wide lists converge to recall@15 ≈ 0.87 from any
+//! start (`docs/bench/scale.md`), and the 40-wide lists that reach 0.95 make every round
+//! costlier. Lists only ever get better, though, so a start that is already that good keeps it.
+//! This start gives every point thousands of candidates, chosen so that they can be compared
+//! by matrix products:
+//!
+//! 1. **Cells** ([`cells`]): the rows, already in a locality order (`locality.rs`), are cut
+//!    into blocks of `rows` consecutive rows whose means seed a few steps of Lloyd's k-means.
+//!    Each step moves every point to the nearest of the centres its cell probes (below), not of
+//!    all centres, so a step costs `n · probes` distances. The rows are then laid out cell
+//!    after cell (in their locality order within a cell).
+//! 2. **Probes**: every cell probes the `probes` cells whose centres are nearest its own
+//!    (itself first), by `(d², index)`.
+//! 3. **Lists** ([`seed_lists`]): for every cell (in parallel) and every probed cell, the
+//!    squared distances of all their row pairs come from one matrix product,
+//!    `‖q‖² + ‖b‖² − 2 q·b` (the exact search's expansion, `cpu.rs`), and every row keeps its
+//!    best `kb` by `(d², index)`. Those are then recomputed as direct differences
+//!    ([`super::dist2`], what the rounds compare) and merged into the row's list as the
+//!    forest's leaf-mates are.
+//!
+//! Everything depends on the rows and the seed's locality order alone, never on scheduling,
+//! so the start is deterministic like the rest of the search. It runs on the CPU for both
+//! backends, as the forest does; the rounds then run on either.
+//!
+//! Cost: `n · probes · (n / cells)` distances as matrix products (about 2·d flops each, at the
+//! speed of a matrix multiply rather than of scattered row reads), plus `cells²` centre
+//! distances per step.
+
+use ndarray::{Array2, ArrayView2, s};
+use rayon::prelude::*;
+
+use super::{before, dist2, insert_sorted, row_norms};
+
+/// Merges every row's best `kb` candidates from its cell's `probes` nearest cells (cell `c` is
+/// rows `offsets[c]..offsets[c + 1]` of `x`) into its sorted list (`ids`/`d`, `kb` per row,
+/// entries never repeated). Returns false when `stop` said so (the lists are then partly
+/// merged).
+pub(crate) fn seed_lists(
+    x: ArrayView2<'_, f32>,
+    kb: usize,
+    ids: &mut [u32],
+    d: &mut [f32],
+    offsets: &[usize],
+    probes: usize,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> bool {
+    let cells = offsets.len() - 1;
+    let probes = probes.clamp(1, cells);
+    let centres = centres(x, offsets);
+    let near = nearest_cells(centres.view(), probes);
+    let norms = row_norms(x);
+    let flat = x.as_slice().expect("contiguous rows");
+    let dim = x.ncols();
+    let widest = offsets.windows(2).map(|w| w[1] - w[0]).max().unwrap_or(0);
+    // Every cell's rows of the lists, apart, for the parallel loop.
+    let mut parts = Vec::with_capacity(cells);
+    let (mut ir, mut dr) = (ids, d);
+    for w in offsets.windows(2) {
+        let (a, rest_i) = ir.split_at_mut((w[1] - w[0]) * kb);
+        let (b, rest_d) = dr.split_at_mut((w[1] - w[0]) * kb);
+        parts.push((a, b));
+        (ir, dr) = (rest_i, rest_d);
+    }
+    parts
+        .into_par_iter()
+        .enumerate()
+        .map(|(b, (ib, db))| {
+            if stop() {
+                return false;
+            }
+            let (q0, q1) = (offsets[b], offsets[b + 1]);
+            let q = x.slice(s![q0..q1, ..]);
+            // The block's running best kb per row, by the expansion.
+            let mut top_i = vec![u32::MAX; (q1 - q0) * kb];
+            let mut top_d = vec![f32::INFINITY; (q1 - q0) * kb];
+            let mut part = vec![0f32; widest];
+            for &c in &near[b * probes..(b + 1) * probes] {
+                let (c0, c1) = (offsets[c as usize], offsets[c as usize + 1]);
+                let dots = q.dot(&x.slice(s![c0..c1, ..]).t());
+                let cn = &norms[c0..c1];
+                let part = &mut part[..c1 - c0];
+                for (qi, drow) in dots.outer_iter().enumerate() {
+                    let gq = q0 + qi;
+                    let qn = norms[gq];
+                    // The expansion without the query's own norm, in lanes; the row itself
+                    // never enters.
+                    for ((p, &bn), &dot) in part.iter_mut().zip(cn).zip(drow.iter()) {
+                        *p = bn - 2.0 * dot;
+                    }
+                    if (c0..c1).contains(&gq) {
+                        part[gq - c0] = f32::INFINITY;
+                    }
+                    let dl = &mut top_d[qi * kb..(qi + 1) * kb];
+                    let il = &mut top_i[qi * kb..(qi + 1) * kb];
+                    let mut thr = dl[kb - 1] - qn;
+                    // Eight at a time, most of which lose to the list's last entry.
+                    for (g, lane) in part.chunks(8).enumerate() {
+                        if !lane.iter().fold(false, |a, &v| a | (v <= thr)) {
+                            continue;
+                        }
+                        for (o, &v) in lane.iter().enumerate() {
+                            let d2 = (qn + v).max(0.0);
+                            let gb = (c0 + g * 8 + o) as u32;
+                            if v <= thr && insert_sorted(dl, il, d2, gb) {
+                                thr = dl[kb - 1] - qn;
+                            }
+                        }
+                    }
+                }
+            }
+            // Into the lists with direct distances, as every other entry has.
+            for qi in 0..q1 - q0 {
+                let row = &flat[(q0 + qi) * dim..(q0 + qi + 1) * dim];
+                let (ir, dr) = (
+                    &mut ib[qi * kb..(qi + 1) * kb],
+                    &mut db[qi * kb..(qi + 1) * kb],
+                );
+                for &j in top_i[qi * kb..(qi + 1) * kb]
+                    .iter()
+                    .take_while(|&&j| j != u32::MAX)
+                {
+                    let dd = dist2(row, &flat[j as usize * dim..(j as usize + 1) * dim]);
+                    if before(dd, j, dr[kb - 1], ir[kb - 1]) && !ir.contains(&j) {
+                        insert_sorted(dr, ir, dd, j);
+                    }
+                }
+            }
+            true
+        })
+        .reduce(|| true, |a, b| a && b)
+}
+
+/// Cells of the rows of `flat` (`n` rows, `dim` wide, in a locality order): blocks of `rows`
+/// consecutive rows, then `steps` steps of k-means, each point moving to the nearest centre
+/// among the `probes` nearest its own cell's. Returns the order that lays the rows out cell
+/// after cell (`order[i]` is the row placed at `i`, rows of a cell in their current order)
+/// and where each cell starts (`offsets`, one past the last at the end; no cell is empty).
+pub(crate) fn cells(
+    flat: &[f32],
+    dim: usize,
+    n: usize,
+    (rows, probes, steps): (usize, usize, usize),
+) -> (Vec<u32>, Vec<usize>) {
+    let rows = rows.max(1);
+    let mut cell_of: Vec<u32> = (0..n).map(|p| (p / rows) as u32).collect();
+    let (mut order, mut offsets) = group(&cell_of);
+    for _ in 0..steps {
+        let centres = member_means(flat, dim, &order, &offsets);
+        let cflat = centres.as_slice().expect("contiguous centres");
+        let probes = probes.clamp(1, centres.nrows());
+        let near = nearest_cells(centres.view(), probes);
+        cell_of.par_iter_mut().enumerate().for_each(|(p, c)| {
+            let row = &flat[p * dim..(p + 1) * dim];
+            let mut best = (f32::INFINITY, u32::MAX);
+            for &t in &near[*c as usize * probes..(*c as usize + 1) * probes] {
+                let dd = dist2(row, &cflat[t as usize * dim..(t as usize + 1) * dim]);
+                if before(dd, t, best.0, best.1) {
+                    best = (dd, t);
+                }
+            }
+            *c = best.1;
+        });
+        (order, offsets) = group(&cell_of);
+        // Renumber the cells left (empty ones are gone) for the next step.
+        for (c, w) in offsets.windows(2).enumerate() {
+            for &p in &order[w[0]..w[1]] {
+                cell_of[p as usize] = c as u32;
+            }
+        }
+    }
+    (order, offsets)
+}
+
+/// The points of every cell, in index order, cell after cell (a counting sort of
+/// `cell_of`), and where each non-empty cell starts.
+fn group(cell_of: &[u32]) -> (Vec<u32>, Vec<usize>) {
+    let cells = cell_of.iter().map(|&c| c as usize + 1).max().unwrap_or(0);
+    let mut count = vec![0usize; cells + 1];
+    for &c in cell_of {
+        count[c as usize + 1] += 1;
+    }
+    for c in 0..cells {
+        count[c + 1] += count[c];
+    }
+    let mut next = count.clone();
+    let mut order = vec![0u32; cell_of.len()];
+    for (p, &c) in cell_of.iter().enumerate() {
+        order[next[c as usize]] = p as u32;
+        next[c as usize] += 1;
+    }
+    count.dedup();
+    (order, count)
+}
+
+/// The mean of every cell's member rows (`order[offsets[c]..offsets[c + 1]]`), summed in f64
+/// in that order.
+fn member_means(flat: &[f32], dim: usize, order: &[u32], offsets: &[usize]) -> Array2<f32> {
+    let cells = offsets.len() - 1;
+    let mut out = Array2::zeros((cells, dim));
+    out.axis_iter_mut(ndarray::Axis(0))
+        .into_par_iter()
+        .enumerate()
+        .for_each(|(c, mut m)| {
+            let members = &order[offsets[c]..offsets[c + 1]];
+            let mut sum = vec![0f64; dim];
+            for &p in members {
+                for (s, v) in sum
+                    .iter_mut()
+                    .zip(&flat[p as usize * dim..(p as usize + 1) * dim])
+                {
+                    *s += *v as f64;
+                }
+            }
+            for (o, s) in m.iter_mut().zip(sum) {
+                *o = (s / members.len().max(1) as f64) as f32;
+            }
+        });
+    out
+}
+
+/// The mean of every cell of contiguous rows (`offsets` as [`cells`] returns them).
+fn centres(x: ArrayView2<'_, f32>, offsets: &[usize]) -> Array2<f32> {
+    let identity: Vec<u32> = (0..x.nrows() as u32).collect();
+    member_means(
+        x.as_slice().expect("contiguous rows"),
+        x.ncols(),
+        &identity,
+        offsets,
+    )
+}
+
+/// For every centre, the `probes` nearest centres (itself first), `probes` per cell, by
+/// `(d², index)` with direct differences.
+fn nearest_cells(centres: ArrayView2<'_, f32>, probes: usize) -> Vec<u32> {
+    let cells = centres.nrows();
+    let flat = centres.as_slice().expect("contiguous centres");
+    let dim = centres.ncols();
+    let mut out = vec![u32::MAX; cells * probes];
+    out.par_chunks_mut(probes).enumerate().for_each(|(b, ob)| {
+        let mut dl = vec![f32::INFINITY; probes];
+        let me = &flat[b * dim..(b + 1) * dim];
+        for c in 0..cells {
+            let dd = dist2(me, &flat[c * dim..(c + 1) * dim]);
+            insert_sorted(&mut dl, ob, dd, c as u32);
+        }
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_block_probes_itself_first_then_its_nearest_blocks() {
+        // Four blocks of two rows on a line, centres 0.5, 10.5, 20.5, 30.5.
+        let x = Array2::from_shape_fn((8, 1), |(i, _)| (i / 2 * 10 + i % 2) as f32);
+        let c = centres(x.view(), &[0, 2, 4, 6, 8]);
+        assert_eq!(c.column(0).to_vec(), vec![0.5, 10.5, 20.5, 30.5]);
+        assert_eq!(nearest_cells(c.view(), 2), vec![0, 1, 1, 0, 2, 1, 3, 2]);
+    }
+
+    #[test]
+    fn with_every_block_probed_the_start_is_the_exact_graph() {
+        let x = super::super::synthetic_clusters(300, 6, 4, 9);
+        let x = super::super::prepare(x.view(), super::super::Metric::Euclidean).unwrap();
+        let (n, kb) = (x.nrows(), 7);
+        let mut ids = vec![u32::MAX; n * kb];
+        let mut d = vec![f32::INFINITY; n * kb];
+        let offsets = [0, 64, 128, 192, 256, 300];
+        assert!(seed_lists(
+            x.view(),
+            kb,
+            &mut ids,
+            &mut d,
+            &offsets,
+            5,
+            &|| false
+        ));
+        let exact = super::super::cpu::exact(x.view(), kb, &crate::NoProgress).unwrap();
+        for u in 0..n {
+            let mut want: Vec<u32> = exact.neighbors(u).to_vec();
+            let mut got: Vec<u32> = ids[u * kb..(u + 1) * kb].to_vec();
+            want.sort_unstable();
+            got.sort_unstable();
+            assert_eq!(got, want, "row {u}");
+        }
+    }
+
+    #[test]
+    fn cells_are_the_clusters_once_k_means_has_moved_the_points() {
+        // Two far clusters, rows 0..13 and 13..40: the second block of ten mixes them.
+        let side = |i: u32| u32::from(i >= 13);
+        let x = Array2::from_shape_fn((40, 2), |(i, j)| {
+            side(i as u32) as f32 * 100.0 + (i * 7 % 5) as f32 * 0.1 + j as f32
+        });
+        let (order, offsets) = cells(x.as_slice().unwrap(), 2, 40, (10, 4, 3));
+        let mut seen = order.clone();
+        seen.sort_unstable();
+        assert_eq!(seen, (0..40).collect::<Vec<u32>>());
+        assert_eq!(*offsets.last().unwrap(), 40);
+        for w in offsets.windows(2) {
+            assert!(w[0] < w[1], "empty cell in {offsets:?}");
+            let s = side(order[w[0]]);
+            assert!(
+                order[w[0]..w[1]].iter().all(|&p| side(p) == s),
+                "{offsets:?} {order:?}"
+            );
+        }
+        assert_eq!(group(&[2, 0, 2, 0]), (vec![1, 3, 0, 2], vec![0, 2, 4]));
+    }
+
+    #[test]
+    fn a_stop_is_reported() {
+        let x = Array2::from_shape_fn((40, 2), |(i, j)| (i * 3 + j) as f32);
+        let mut ids = vec![u32::MAX; 40 * 3];
+        let mut d = vec![f32::INFINITY; 40 * 3];
+        assert!(!seed_lists(
+            x.view(),
+            3,
+            &mut ids,
+            &mut d,
+            &[0, 8, 40],
+            2,
+            &|| true
+        ));
+    }
+}

@@ -33,7 +33,7 @@
 //!   each keep an invocation under llvmpipe's loop-iteration limit. The rows are first laid out
 //!   in a seeded locality order (`locality.rs`, permuted in place): a point's neighbours'
 //!   neighbours then sit in a few nearby stretches of memory, which made a round at 100k rows
-//!   three times faster; the graph comes back in the caller's ids. Above 100k rows the lists
+//!   three times faster; the graph comes back in the caller's ids. From 30k rows the lists
 //!   start from k-means cells instead of random-projection leaves (`blocks.rs`): every point's
 //!   best among its own and the nearest cells' rows, compared by matrix products, which on a
 //!   million rows is more than twice as fast to the same recall as wider lists from the forest.

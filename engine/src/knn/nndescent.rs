@@ -5,7 +5,7 @@
 //!    distinct random neighbours (drawn by a seeded hash of (seed, point, draw)), with their
 //!    squared distances, sorted by `(d², index)`; then its leaf-mates in a forest of seeded
 //!    random-projection trees (`rptree.rs`, as pynndescent starts) replace the farther ones.
-//!    Above [`Params::block_min_rows`] rows (100k) the forest gives way to the block start
+//!    From [`Params::block_min_rows`] rows (30k) the forest gives way to the block start
 //!    (`blocks.rs`): every point's best among the thousands of rows of its k-means cell and the
 //!    cells nearest it, compared by matrix products. All are *new*.
 //! 2. **Sampling** (CPU, both backends): each round, every point takes up to
@@ -60,12 +60,22 @@ pub struct Params {
     pub rp_trees: Option<usize>,
     /// From this many rows on, the lists start from the block start (`blocks.rs`: exact
     /// neighbours among nearby cells of k-means) instead of the forest, and are built
-    /// [`Params::min_build_k`] wide (the start, not the width, brings the recall): on the
-    /// peers' 1M × 384 rows (PCA-50), 114 s to recall@15 0.988, against 261 s to 0.960 from
-    /// the forest with 40-wide lists (`docs/bench/scale.md`).
+    /// [`Params::min_build_k`] wide (the start, not the width, brings the recall). On 50-d
+    /// clusters, k = 15, forest / cells (seconds, recall@15): 30k rows 1.71 (0.997) / 1.29
+    /// (1.000), 60k 3.55 (0.989) / 2.66 (1.000), 100k 7.95 (0.983) / 5.45 (1.000); k = 90 at
+    /// 100k 22.7 / 13.2; 1M, k = 15: 246 s (0.960, 40-wide lists) / 123 s (0.988)
+    /// (`docs/bench/scale.md`). At 20k rows a whole UMAP run was about 0.3 s slower from cells,
+    /// so they start at 30k.
     pub block_min_rows: usize,
-    /// Rows per block that seeds a cell of the block start.
+    /// [`Params::block_min_rows`] for `k` above [`super::AUTO_SMALL_K`] (t-SNE's 90): at 100k
+    /// rows the block start halved t-SNE's k-NN time (25 → 13 s) but not the whole run's
+    /// (68 → 74 s, peak 380 → 540 MB, not explained yet), so it starts above 100k there.
+    pub block_min_rows_large_k: usize,
+    /// Rows per block that seeds a cell of the block start, up to [`BUILD_K_FLAT_ROWS`] rows;
+    /// see [`Params::cell_rows`].
     pub block_rows: usize,
+    /// Whether [`Params::cell_rows`] grows the blocks with the rows.
+    pub block_rows_grow: bool,
     /// Cells each cell is compared with in the block start (itself included).
     pub block_probes: usize,
     /// Steps of k-means that turn the blocks into cells.
@@ -81,8 +91,10 @@ impl Default for Params {
             max_rounds: 15,
             delta: 0.001,
             rp_trees: None,
-            block_min_rows: BUILD_K_FLAT_ROWS + 1,
-            block_rows: 1024,
+            block_min_rows: 30_000,
+            block_min_rows_large_k: BUILD_K_FLAT_ROWS + 1,
+            block_rows: 512,
+            block_rows_grow: true,
             block_probes: 16,
             block_steps: 2,
         }
@@ -93,8 +105,29 @@ impl Default for Params {
 pub const BUILD_K_FLAT_ROWS: usize = 100_000;
 
 impl Params {
+    /// Rows per block of the block start for `n` rows: [`Params::block_rows`], doubled for
+    /// every tenfold rows above [`BUILD_K_FLAT_ROWS`] (rounded to 64) when
+    /// [`Params::block_rows_grow`]. Clusters grow with the rows, and a cell must be compared
+    /// with most of its cluster: at 1M clustered rows, 512-row blocks probing 16 start at
+    /// recall@15 0.65, 1,024-row blocks at 0.97.
+    ///
+    /// ```
+    /// use projector_engine::knn::nndescent::Params;
+    /// let p = Params::default();
+    /// assert_eq!(p.cell_rows(50_000), 512);
+    /// assert_eq!(p.cell_rows(1_000_000), 1024);
+    /// ```
+    pub fn cell_rows(&self, n: usize) -> usize {
+        if !self.block_rows_grow || n <= BUILD_K_FLAT_ROWS {
+            return self.block_rows.max(1);
+        }
+        let decades = (n as f64 / BUILD_K_FLAT_ROWS as f64).log10();
+        let rows = self.block_rows as f64 * 2f64.powf(decades);
+        ((rows / 64.0).round() as usize * 64).max(self.block_rows.max(1))
+    }
+
     /// The width `K` the lists are built with from the forest start for `n` points and `k`
-    /// neighbours (the block start, above [`Params::block_min_rows`], keeps
+    /// neighbours (the block start, from [`Params::block_min_rows`] rows, keeps
     /// [`Params::min_build_k`]): at least `k`
     /// and [`Params::min_build_k`], plus [`Params::build_k_per_decade`] for every tenfold rows
     /// above [`BUILD_K_FLAT_ROWS`] (at most `n − 1`). On clustered 50-d rows the same width
@@ -185,8 +218,13 @@ pub(super) fn search_local(
     let mut order = super::locality::order(flat, dim, n, seed);
     super::locality::permute_rows(flat, dim, &order);
     // Large inputs start from cells (`blocks.rs`), laid out cell after cell.
-    let cells = if n >= params.block_min_rows {
-        let shape = (params.block_rows, params.block_probes, params.block_steps);
+    let from = if k > super::AUTO_SMALL_K {
+        params.block_min_rows_large_k
+    } else {
+        params.block_min_rows
+    };
+    let cells = if n >= from {
+        let shape = (params.cell_rows(n), params.block_probes, params.block_steps);
         let (by_cell, offsets) = super::blocks::cells(flat, dim, n, shape);
         super::locality::permute_rows(flat, dim, &by_cell);
         order = by_cell.iter().map(|&i| order[i as usize]).collect();
@@ -237,8 +275,9 @@ pub(super) fn search(
     let (trees, leaf) = super::rptree::forest_size(n, kb);
     let trees = params.rp_trees.unwrap_or(trees);
     if let Some(offsets) = cells {
+        let largest = offsets.windows(2).map(|w| w[1] - w[0]).max().unwrap_or(0);
         progress.message(&format!(
-            "NN-descent start: {} cells, {} probed each",
+            "NN-descent start: {} cells (largest {largest} rows), {} probed each",
             offsets.len() - 1,
             params.block_probes
         ));

@@ -490,6 +490,7 @@ fn gpu_nndescent_wide_rows() {
 fn block_start() -> nndescent::Params {
     nndescent::Params {
         block_min_rows: 0,
+        block_min_rows_large_k: 0,
         block_rows: 100,
         block_probes: 4,
         ..nndescent::Params::default()

@@ -239,7 +239,11 @@ fn nndescent_params() {
             block_min_rows: blocks.map_or(dflt.block_min_rows, |b| {
                 if b.0 == 0 { usize::MAX } else { 0 }
             }),
+            block_min_rows_large_k: blocks.map_or(dflt.block_min_rows_large_k, |b| {
+                if b.0 == 0 { usize::MAX } else { 0 }
+            }),
             block_rows: blocks.map_or(dflt.block_rows, |b| b.0),
+            block_rows_grow: blocks.is_none(),
             block_probes: blocks.map_or(dflt.block_probes, |b| b.1),
             max_rounds: env("NND_ROUNDS", dflt.max_rounds),
             block_steps: env("NND_STEPS", dflt.block_steps),
@@ -258,6 +262,23 @@ fn nndescent_params() {
         .unwrap();
         let ta = t.elapsed().as_secs_f64();
         let r = seeded_recall(data.view(), &g, queries);
+        let odd = (0..g.n)
+            .filter(|&i| {
+                let mut row = g.neighbors(i).to_vec();
+                row.sort_unstable();
+                row.dedup();
+                row.len() < g.k || row.contains(&(i as u32))
+            })
+            .count();
+        let mutual: usize = (0..g.n)
+            .map(|i| {
+                g.neighbors(i)
+                    .iter()
+                    .filter(|&&j| g.neighbors(j as usize).contains(&(i as u32)))
+                    .count()
+            })
+            .sum();
+        println!("rows with a repeat or themselves: {odd}; mutual entries {mutual}");
         println!(
             "n {n}, k {k}, build k {kb}, candidates {cand}, trees {trees:?}, blocks {blocks:?}: \
              {ta:.2} s, \

@@ -33,7 +33,7 @@ use ndarray::linalg::general_mat_mul;
 use ndarray::{Array2, ArrayView2, s};
 use rayon::prelude::*;
 
-use super::{before, dist2, insert_sorted, row_norms};
+use super::{before, dist2, insert_sorted, offer_products, row_norms};
 
 /// Query rows per matrix product.
 const QUERY_TILE: usize = 256;
@@ -83,49 +83,19 @@ pub(crate) fn seed_lists(
             // One product buffer per cell, reused for every tile pair: products of whole cells
             // (up to a cluster, thousands of rows, each way) were megabytes each.
             let mut dots = Array2::<f32>::zeros((QUERY_TILE, CAND_TILE));
-            let mut part = vec![0f32; CAND_TILE];
+            let mut scratch = Vec::with_capacity(CAND_TILE);
             for t0 in (q0..q1).step_by(QUERY_TILE) {
                 let t1 = (t0 + QUERY_TILE).min(q1);
                 let q = x.slice(s![t0..t1, ..]);
+                let at = (t0 - q0) * kb;
                 for &c in &near[b * probes..(b + 1) * probes] {
                     let (cs, ce) = (offsets[c as usize], offsets[c as usize + 1]);
                     for c0 in (cs..ce).step_by(CAND_TILE) {
                         let c1 = (c0 + CAND_TILE).min(ce);
                         let mut out = dots.slice_mut(s![..t1 - t0, ..c1 - c0]);
                         general_mat_mul(1.0, &q, &x.slice(s![c0..c1, ..]).t(), 0.0, &mut out);
-                        let cn = &norms[c0..c1];
-                        let part = &mut part[..c1 - c0];
-                        for (qi, drow) in out.outer_iter().enumerate() {
-                            let gq = t0 + qi;
-                            let qn = norms[gq];
-                            // The expansion without the query's own norm, in lanes; the row
-                            // itself never enters.
-                            for ((p, &bn), &dot) in part.iter_mut().zip(cn).zip(drow.iter()) {
-                                *p = bn - 2.0 * dot;
-                            }
-                            if (c0..c1).contains(&gq) {
-                                part[gq - c0] = f32::INFINITY;
-                            }
-                            let at = (gq - q0) * kb;
-                            let dl = &mut top_d[at..at + kb];
-                            let il = &mut top_i[at..at + kb];
-                            let mut thr = dl[kb - 1] - qn;
-                            // Eight at a time, most of which lose to the list's last entry.
-                            for (g, lane) in part.chunks(8).enumerate() {
-                                if !lane.iter().fold(false, |a, &v| a | (v <= thr)) {
-                                    continue;
-                                }
-                                for (o, &v) in lane.iter().enumerate() {
-                                    let gb = (c0 + g * 8 + o) as u32;
-                                    if v <= thr
-                                        && v.is_finite()
-                                        && insert_sorted(dl, il, (qn + v).max(0.0), gb)
-                                    {
-                                        thr = dl[kb - 1] - qn;
-                                    }
-                                }
-                            }
-                        }
+                        let lists = (&mut top_d[at..], &mut top_i[at..]);
+                        offer_products(out.view(), (t0, c0), &norms, lists, kb, &mut scratch);
                     }
                 }
             }

@@ -6,7 +6,7 @@
 use ndarray::{ArrayView2, s};
 use rayon::prelude::*;
 
-use super::{KnnGraph, insert_sorted, row_norms};
+use super::{KnnGraph, offer_products, row_norms};
 use crate::error::{Error, Result};
 use crate::progress::Progress;
 
@@ -27,7 +27,7 @@ pub(super) fn exact(x: ArrayView2<'_, f32>, k: usize, progress: &dyn Progress) -
         .par_chunks_mut(QUERY_TILE * k)
         .zip(distances.par_chunks_mut(QUERY_TILE * k))
         .enumerate()
-        .try_for_each(|(t, (it, dt))| {
+        .try_for_each_init(Vec::new, |scratch, (t, (it, dt))| {
             let q0 = t * QUERY_TILE;
             let q1 = (q0 + QUERY_TILE).min(n);
             let q = x.slice(s![q0..q1, ..]);
@@ -37,23 +37,7 @@ pub(super) fn exact(x: ArrayView2<'_, f32>, k: usize, progress: &dyn Progress) -
                 }
                 let b1 = (b0 + BASE_TILE).min(n);
                 let dots = q.dot(&x.slice(s![b0..b1, ..]).t());
-                for (qi, drow) in dots.outer_iter().enumerate() {
-                    let gq = q0 + qi;
-                    let qn = norms[gq];
-                    let dl = &mut dt[qi * k..(qi + 1) * k];
-                    let il = &mut it[qi * k..(qi + 1) * k];
-                    let mut thr = dl[k - 1];
-                    for (bj, &dot) in drow.iter().enumerate() {
-                        let gb = b0 + bj;
-                        if gb == gq {
-                            continue;
-                        }
-                        let d2 = (qn + norms[gb] - 2.0 * dot).max(0.0);
-                        if d2 <= thr && insert_sorted(dl, il, d2, gb as u32) {
-                            thr = dl[k - 1];
-                        }
-                    }
-                }
+                offer_products(dots.view(), (q0, b0), &norms, (dt, it), k, scratch);
             }
             let c = done.fetch_add((q1 - q0) as u64, std::sync::atomic::Ordering::Relaxed);
             progress.update("k-NN", c + (q1 - q0) as u64, n as u64);

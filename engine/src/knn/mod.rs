@@ -356,6 +356,45 @@ pub(crate) fn insert_sorted(dist: &mut [f32], idx: &mut [u32], d: f32, j: u32) -
     true
 }
 
+/// Offers one tile of dot products to running top-`k` lists (the exact search's and the block
+/// start's inner loop): row `qi` of `dots` holds query `q0 + qi` against rows `c0..` (indices
+/// of `norms`, the squared norms of every row); each squared distance is
+/// `‖q‖² + ‖b‖² − 2 q·b` clamped at 0, the query itself is skipped, and query `qi`'s list is
+/// `dist`/`idx[qi · k..(qi + 1) · k]`. The distances of a row are formed in lanes first
+/// (`scratch`), and eight at a time are passed over when none beats the list's last entry.
+pub(crate) fn offer_products(
+    dots: ArrayView2<'_, f32>,
+    (q0, c0): (usize, usize),
+    norms: &[f32],
+    (dist, idx): (&mut [f32], &mut [u32]),
+    k: usize,
+    scratch: &mut Vec<f32>,
+) {
+    let cn = &norms[c0..c0 + dots.ncols()];
+    scratch.resize(cn.len(), 0.0);
+    for (qi, drow) in dots.outer_iter().enumerate() {
+        let gq = q0 + qi;
+        let qn = norms[gq];
+        for ((p, &bn), &dot) in scratch.iter_mut().zip(cn).zip(drow.iter()) {
+            *p = (qn + bn - 2.0 * dot).max(0.0);
+        }
+        let dl = &mut dist[qi * k..(qi + 1) * k];
+        let il = &mut idx[qi * k..(qi + 1) * k];
+        let mut thr = dl[k - 1];
+        for (g, lane) in scratch.chunks(8).enumerate() {
+            if !lane.iter().fold(false, |a, &v| a | (v <= thr)) {
+                continue;
+            }
+            for (o, &d2) in lane.iter().enumerate() {
+                let gb = c0 + g * 8 + o;
+                if gb != gq && d2 <= thr && insert_sorted(dl, il, d2, gb as u32) {
+                    thr = dl[k - 1];
+                }
+            }
+        }
+    }
+}
+
 /// Squared euclidean distance by direct differences (exactly 0 for identical rows).
 ///
 /// Coordinate `t` is summed into lane `t mod 8`, and the lanes are added pairwise,

@@ -305,15 +305,7 @@ fn gpu_duplicates_never_list_themselves() {
 #[test]
 fn nndescent_recall_on_clusters_cpu() {
     let data = synthetic_clusters(5000, 20, 30, 42);
-    let exact = knn(
-        &Compute::Cpu,
-        data.view(),
-        15,
-        Metric::Euclidean,
-        Method::Exact,
-        &NoProgress,
-    )
-    .unwrap();
+    let exact = exact_cpu(&data, 15, Metric::Euclidean);
     let approx = knn(
         &Compute::Cpu,
         data.view(),
@@ -349,15 +341,7 @@ fn nndescent_is_deterministic_and_seeded() {
     assert_eq!(a, run(1));
     let b = run(2);
     assert_eq!(b, run(2));
-    let exact = knn(
-        &Compute::Cpu,
-        data.view(),
-        10,
-        Metric::Cosine,
-        Method::Exact,
-        &NoProgress,
-    )
-    .unwrap();
+    let exact = exact_cpu(&data, 10, Metric::Cosine);
     assert!(a.recall_against(&exact, 10) >= 0.95);
     assert!(b.recall_against(&exact, 10) >= 0.95);
 }
@@ -399,15 +383,7 @@ fn gpu_nndescent_equals_cpu() {
     .unwrap();
     assert_eq!(g1, g2, "GPU NN-descent is not deterministic");
     assert_same(&g1, &cpu, 1e-4);
-    let exact = knn(
-        &Compute::Cpu,
-        data.view(),
-        15,
-        Metric::Euclidean,
-        Method::Exact,
-        &NoProgress,
-    )
-    .unwrap();
+    let exact = exact_cpu(&data, 15, Metric::Euclidean);
     let recall = g1.recall_against(&exact, 15);
     assert!(recall >= 0.95, "GPU recall@15 = {recall}");
 }
@@ -426,15 +402,7 @@ fn auto_is_exact_below_the_threshold() {
         &NoProgress,
     )
     .unwrap();
-    let exact = knn(
-        &Compute::Cpu,
-        data.view(),
-        7,
-        Metric::Euclidean,
-        Method::Exact,
-        &NoProgress,
-    )
-    .unwrap();
+    let exact = exact_cpu(&data, 7, Metric::Euclidean);
     assert_eq!(auto, exact);
 }
 
@@ -456,15 +424,7 @@ fn gpu_nndescent_case(n: usize, dim: usize, k: usize) {
     };
     let cpu = run(&Compute::Cpu);
     let g = run(&Compute::Gpu(gpu));
-    let exact = knn(
-        &Compute::Cpu,
-        data.view(),
-        k,
-        Metric::Euclidean,
-        Method::Exact,
-        &NoProgress,
-    )
-    .unwrap();
+    let exact = exact_cpu(&data, k, Metric::Euclidean);
     let (rc, rg) = (cpu.recall_against(&exact, k), g.recall_against(&exact, k));
     eprintln!("n {n} dim {dim} k {k}: recall cpu {rc} gpu {rg}");
     assert!(rg >= 0.95, "GPU recall@{k} = {rg} (CPU {rc})");
@@ -483,6 +443,19 @@ fn gpu_nndescent_large_k() {
 #[test]
 fn gpu_nndescent_wide_rows() {
     gpu_nndescent_case(1500, 300, 15);
+}
+
+/// The exact graph on the CPU, to check approximate ones against.
+fn exact_cpu(data: &Array2<f32>, k: usize, metric: Metric) -> KnnGraph {
+    knn(
+        &Compute::Cpu,
+        data.view(),
+        k,
+        metric,
+        Method::Exact,
+        &NoProgress,
+    )
+    .unwrap()
 }
 
 /// NN-descent forced to start from cells (`blocks.rs`) at any size: blocks of 100 rows, four
@@ -515,15 +488,7 @@ fn nndescent_from_cells_is_seeded_finds_the_neighbours_and_lists_duplicates_as_e
     };
     let a = run(4);
     assert_eq!(a, run(4));
-    let exact = knn(
-        &Compute::Cpu,
-        data.view(),
-        15,
-        Metric::Euclidean,
-        Method::Exact,
-        &NoProgress,
-    )
-    .unwrap();
+    let exact = exact_cpu(&data, 15, Metric::Euclidean);
     let recall = a.recall_against(&exact, 15);
     assert!(recall >= 0.99, "recall@15 = {recall}");
     let dup = with_duplicates();

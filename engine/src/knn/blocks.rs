@@ -22,8 +22,9 @@
 //!    forest's leaf-mates are.
 //!
 //! Everything depends on the rows and the seed's locality order alone, never on scheduling,
-//! so the start is deterministic like the rest of the search. It runs on the CPU for both
-//! backends, as the forest does; the rounds then run on either.
+//! so the start is deterministic like the rest of the search. Step 3's products have a GPU
+//! twin (`blocks_gpu.rs`, `knn_cell_tile.wgsl`) that the GPU backend runs; steps 1 and 2 run
+//! on the host for both backends (`n · probes · d` and `cells² · d` work).
 //!
 //! Cost: `n · probes · (n / cells)` distances as matrix products (about 2·d flops each, at the
 //! speed of a matrix multiply rather than of scattered row reads), plus `cells²` centre
@@ -53,15 +54,11 @@ pub(crate) fn seed_lists(
     probes: usize,
     stop: &(dyn Fn() -> bool + Sync),
 ) -> bool {
-    let cells = offsets.len() - 1;
-    let probes = probes.clamp(1, cells);
-    let centres = centres(x, offsets);
-    let near = nearest_cells(centres.view(), probes);
+    let (near, probes) = probe_lists(x, offsets, probes);
     let norms = row_norms(x);
     let flat = x.as_slice().expect("contiguous rows");
-    let dim = x.ncols();
     // Every cell's rows of the lists, apart, for the parallel loop.
-    let mut parts = Vec::with_capacity(cells);
+    let mut parts = Vec::with_capacity(offsets.len() - 1);
     let (mut ir, mut dr) = (ids, d);
     for w in offsets.windows(2) {
         let (a, rest_i) = ir.split_at_mut((w[1] - w[0]) * kb);
@@ -99,26 +96,50 @@ pub(crate) fn seed_lists(
                     }
                 }
             }
-            // Into the lists with direct distances, as every other entry has.
             for qi in 0..q1 - q0 {
-                let row = &flat[(q0 + qi) * dim..(q0 + qi + 1) * dim];
-                let (ir, dr) = (
+                let found = &top_i[qi * kb..(qi + 1) * kb];
+                let list = (
                     &mut ib[qi * kb..(qi + 1) * kb],
                     &mut db[qi * kb..(qi + 1) * kb],
                 );
-                for &j in top_i[qi * kb..(qi + 1) * kb]
-                    .iter()
-                    .take_while(|&&j| j != u32::MAX)
-                {
-                    let dd = dist2(row, &flat[j as usize * dim..(j as usize + 1) * dim]);
-                    if before(dd, j, dr[kb - 1], ir[kb - 1]) && !ir.contains(&j) {
-                        insert_sorted(dr, ir, dd, j);
-                    }
-                }
+                merge_found(flat, x.ncols(), q0 + qi, found, list);
             }
             true
         })
         .reduce(|| true, |a, b| a && b)
+}
+
+/// What every cell probes: the `probes` cells whose centres are nearest its own (itself
+/// first), `probes` per cell, with `probes` clamped to the number of cells (returned).
+pub(crate) fn probe_lists(
+    x: ArrayView2<'_, f32>,
+    offsets: &[usize],
+    probes: usize,
+) -> (Vec<u32>, usize) {
+    let probes = probes.clamp(1, offsets.len() - 1);
+    let centres = centres(x, offsets);
+    (nearest_cells(centres.view(), probes), probes)
+}
+
+/// Merges the rows a search found for row `q` (`found`: row indices in any order, `u32::MAX`
+/// for none) into its sorted list (`ids`/`d`), with direct distances ([`super::dist2`], what
+/// the rounds compare) as every other entry has. The result is the best entries of the union
+/// whatever the order of `found`.
+pub(crate) fn merge_found(
+    flat: &[f32],
+    dim: usize,
+    q: usize,
+    found: &[u32],
+    (ir, dr): (&mut [u32], &mut [f32]),
+) {
+    let kb = ir.len();
+    let row = &flat[q * dim..(q + 1) * dim];
+    for &j in found.iter().filter(|&&j| j != u32::MAX) {
+        let dd = dist2(row, &flat[j as usize * dim..(j as usize + 1) * dim]);
+        if before(dd, j, dr[kb - 1], ir[kb - 1]) && !ir.contains(&j) {
+            insert_sorted(dr, ir, dd, j);
+        }
+    }
 }
 
 /// Cells of the rows of `flat` (`n` rows, `dim` wide, in a locality order): blocks of `rows`

@@ -66,6 +66,7 @@ use crate::input::Input;
 use crate::progress::Progress;
 
 mod blocks;
+mod blocks_gpu;
 mod cpu;
 mod gpu;
 mod locality;

@@ -283,7 +283,20 @@ pub(super) fn search(
         ));
         let stop = || progress.cancelled();
         let (ids, d) = (&mut work.ids, &mut work.d);
-        if !super::blocks::seed_lists(x, kb, ids, d, offsets, params.block_probes, &stop) {
+        let probes = params.block_probes;
+        // The products on the device when there is one and they fit it (`blocks_gpu.rs`).
+        let on_gpu = match compute {
+            Compute::Gpu(g) => {
+                let chunk = super::blocks_gpu::chunk_rows(x.ncols(), kb);
+                super::blocks_gpu::seed_lists(g, x, kb, (ids, d), offsets, probes, chunk, &stop)?
+            }
+            Compute::Cpu => None,
+        };
+        let done = match on_gpu {
+            Some(done) => done,
+            None => super::blocks::seed_lists(x, kb, ids, d, offsets, probes, &stop),
+        };
+        if !done {
             return Err(Error::Cancelled);
         }
     } else if trees > 0 {

@@ -1,6 +1,6 @@
-// Shared by the exact k-NN kernels (knn_exact_ubo, knn_exact_tile): each invocation's top-k list
-// as a binary max-heap in best_d / best_i (storage arrays the importing kernel declares), under
-// the (d², index) order. Its root is the entry to beat; a winner replaces the root and sifts
+// Shared by the k-NN kernels (knn_exact_ubo, knn_exact_tile, knn_cell_tile): each invocation's
+// top-k list as a binary max-heap in best_d / best_i (storage arrays the importing kernel
+// declares), under the (d², index) order. Its root is the entry to beat; a winner replaces the root and sifts
 // down, O(log k) steps (the host sorts the final lists).
 
 // This invocation's list: its first slot, and its heap root (the bar a candidate must beat).

@@ -90,7 +90,7 @@ pub fn run(args: &ProjectionArgs, progress: &dyn Progress) -> Result<Projection>
 
 /// [`run`] for callers that write the coordinates and need no vectors from the table
 /// afterwards (`projector project`): a `.npy` matrix is memory-mapped and streamed through
-/// the reducer's PCA ([`Source::prepare_mapped`]); any other vector embedding column is moved
+/// the reducer's PCA ([`Source::prepare_rows`]); any other vector embedding column is moved
 /// out of the table instead of copied ([`Source::take_vectors`]). Unless `keep_input` (quality figures or a
 /// transform need the rows later), the matrix itself is handed to the reducer, which frees it
 /// once its PCA preprocessing has reduced it: the returned projection's
@@ -104,7 +104,7 @@ pub fn run_lean(
         take_vectors: true,
         ..source(args)
     };
-    if !keep_input && let Some((prepared, rows, info)) = lean.prepare_mapped()? {
+    if !keep_input && let Some((prepared, rows, info)) = lean.prepare_rows()? {
         // A `.npy` matrix: mapped, and read a block at a time by the reducer's PCA.
         return project_with(args, prepared, Input::Rows(rows), info, progress);
     }

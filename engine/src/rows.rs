@@ -39,6 +39,9 @@ pub trait RowSource: Sync + Send + std::fmt::Debug {
     fn release(&self, _r0: usize, _r1: usize) {}
 }
 
+/// A row source shared between the caller and the reducer ([`crate::Input::Rows`]).
+pub type SharedRows = std::sync::Arc<dyn RowSource>;
+
 /// Rows per block of a sequential scan (finiteness, hash, scale): 16 MB of 256-d f32.
 pub const SCAN_BLOCK_ROWS: usize = 16384;
 

@@ -59,6 +59,7 @@ mod image_paths;
 mod npy;
 mod npy_map;
 mod parquet;
+mod parquet_rows;
 mod tfprojector;
 mod wandb;
 pub mod wandb_run;
@@ -70,6 +71,7 @@ use crate::table::{ColumnData, InvalidCell, Table};
 
 pub use npy::read_npy_header;
 pub use npy_map::MappedNpy;
+pub use parquet_rows::ParquetRows;
 
 /// An input format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -221,12 +223,24 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Table> {
     attach(table, path, format, opts)
 }
 
-/// For a `.npy` matrix: its rows memory-mapped ([`MappedNpy`]: nothing read yet) and the table
-/// of everything else [`load`] would give (the `--labels` and `--metadata` columns), without
-/// the vector column `embedding`. `Ok(None)` when [`load`] must read the file instead: another
-/// format, a folder, a W&B table or step asked for, an array stored in Fortran order. A bad
-/// header, shape or length is the error [`load`] gives.
-pub fn load_mapped(path: &Path, opts: &LoadOptions) -> Result<Option<(Table, MappedNpy)>> {
+/// The embedding rows of a file read for a reducer that only walks them in blocks
+/// ([`crate::rows::RowSource`]), beside the table of everything else [`load`] would give
+/// (the other columns, `--labels`, `--metadata`), and the name of the vector column they are:
+///
+/// - a `.npy` matrix is memory-mapped ([`MappedNpy`]: nothing read yet), column `embedding`;
+/// - a Parquet file's vector column `column` (`None`: the first, the table's default) is read
+///   alone in its stored width ([`ParquetRows`]: half floats stay half), and the table is
+///   loaded without it.
+///
+/// `Ok(None)` when [`load`] must read the file instead: another format, a folder, a W&B table
+/// or step asked for, an array stored in Fortran order, a `.npy` asked for a column other than
+/// `embedding`, a Parquet column that is not a list of numbers or has null or ragged rows. A
+/// bad header, shape or length is the error [`load`] gives.
+pub fn load_rows(
+    path: &Path,
+    opts: &LoadOptions,
+    column: Option<&str>,
+) -> Result<Option<(Table, String, crate::rows::SharedRows)>> {
     if path.is_dir() || opts.table.is_some() || opts.step.is_some() {
         return Ok(None);
     }
@@ -234,15 +248,31 @@ pub fn load_mapped(path: &Path, opts: &LoadOptions) -> Result<Option<(Table, Map
         Some(f) => f,
         None => Format::from_path(path)?,
     };
-    if format != Format::Npy {
-        return Ok(None);
+    match format {
+        Format::Npy if column.is_none_or(|c| c == npy::COLUMN) => {
+            let Some(rows) = MappedNpy::open(path)? else {
+                return Ok(None);
+            };
+            let mut table = Table::with_rows(crate::rows::RowSource::dim(&rows).0);
+            table.source = Some(path.to_path_buf());
+            let table = attach(table, path, format, opts)?;
+            Ok(Some((table, npy::COLUMN.into(), std::sync::Arc::new(rows))))
+        }
+        Format::Parquet => {
+            let Some((name, rows)) = ParquetRows::read(path, column)? else {
+                return Ok(None);
+            };
+            let mut table = parquet::load_without(path, opts, Some(&name))?;
+            if table.num_rows() != crate::rows::RowSource::dim(&rows).0 {
+                return Err(Error::format(path, "columns of different lengths"));
+            }
+            table.source = Some(path.to_path_buf());
+            image_paths::resolve(&mut table, path);
+            let table = attach(table, path, format, opts)?;
+            Ok(Some((table, name, std::sync::Arc::new(rows))))
+        }
+        _ => Ok(None),
     }
-    let Some(rows) = MappedNpy::open(path)? else {
-        return Ok(None);
-    };
-    let mut table = Table::with_rows(crate::rows::RowSource::dim(&rows).0);
-    table.source = Some(path.to_path_buf());
-    Ok(Some((attach(table, path, format, opts)?, rows)))
 }
 
 /// What [`load`] does after a format's reader: refuses an empty table, adds the metadata and

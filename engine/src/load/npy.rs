@@ -13,6 +13,9 @@ use std::path::Path;
 use crate::error::{Error, Result};
 use crate::table::{ColumnData, Table};
 
+/// The vector column a `.npy` matrix loads as.
+pub(super) const COLUMN: &str = "embedding";
+
 /// Element type of an array.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NpyKind {
@@ -328,7 +331,7 @@ pub(super) fn load(path: &Path) -> Result<Table> {
     }
     let mut table = Table::new();
     table
-        .add_column("embedding", ColumnData::Vector { dim, values })
+        .add_column(COLUMN, ColumnData::Vector { dim, values })
         .map_err(|e| Error::format(path, e.to_string()))?;
     Ok(table)
 }

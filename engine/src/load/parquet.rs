@@ -36,6 +36,17 @@ fn is_number(t: &DataType) -> bool {
     t.is_integer() || matches!(t, DataType::Float16 | DataType::Float32 | DataType::Float64)
 }
 
+/// Whether a column of this type loads as a vector column (a list of numbers).
+pub(super) fn is_vector(t: &DataType) -> bool {
+    matches!(t, DataType::List(f) | DataType::LargeList(f) | DataType::FixedSizeList(f, _)
+        if is_number(f.data_type()))
+}
+
+/// The error for a file the `parquet` crate cannot read.
+pub(super) fn bad_file(path: &Path, e: &dyn std::fmt::Display) -> Error {
+    Error::format(path, format!("cannot read Parquet: {e}"))
+}
+
 fn acc_for(t: &DataType) -> Acc {
     match t {
         t if is_number(t) => Acc::Numeric(Vec::new()),
@@ -66,7 +77,7 @@ fn acc_for(t: &DataType) -> Acc {
 }
 
 /// Numbers of a numeric array as f64, `None` for null.
-fn numbers(a: &dyn Array) -> Vec<Option<f64>> {
+pub(super) fn numbers(a: &dyn Array) -> Vec<Option<f64>> {
     macro_rules! prim {
         ($t:ty) => {
             a.as_primitive::<$t>()
@@ -142,7 +153,7 @@ fn binaries(a: &dyn Array) -> Vec<ImageCell> {
 }
 
 /// For each row of a list array: `Some((start, len))` into the child values, `None` for null.
-fn list_spans(a: &ArrayRef) -> (ArrayRef, Vec<Option<(usize, usize)>>) {
+pub(super) fn list_spans(a: &ArrayRef) -> (ArrayRef, Vec<Option<(usize, usize)>>) {
     let spans = |offsets: Vec<usize>, a: &dyn Array| -> Vec<Option<(usize, usize)>> {
         (0..a.len())
             .map(|i| (!a.is_null(i)).then(|| (offsets[i], offsets[i + 1] - offsets[i])))
@@ -170,13 +181,34 @@ fn list_spans(a: &ArrayRef) -> (ArrayRef, Vec<Option<(usize, usize)>>) {
 
 /// Loads a Parquet file.
 pub(super) fn load(path: &Path, opts: &LoadOptions) -> Result<Table> {
+    load_without(path, opts, None)
+}
+
+/// Loads a Parquet file, leaving out column `skip` (not decoded at all: the caller reads it
+/// another way, [`super::parquet_rows`]).
+pub(super) fn load_without(path: &Path, opts: &LoadOptions, skip: Option<&str>) -> Result<Table> {
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-    let bad_file =
-        |e: &dyn std::fmt::Display| Error::format(path, format!("cannot read Parquet: {e}"));
+    let bad_file = |e: &dyn std::fmt::Display| bad_file(path, e);
     let builder = ::parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
         .map_err(|e| bad_file(&e))?;
-    let schema = builder.schema().clone();
-    let reader = builder.build().map_err(|e| bad_file(&e))?;
+    let keep: Vec<usize> = (builder.schema().fields().iter().enumerate())
+        .filter(|(_, f)| Some(f.name().as_str()) != skip)
+        .map(|(i, _)| i)
+        .collect();
+    if keep.is_empty() {
+        // Nothing else to read: the rows are counted from the file's metadata.
+        let rows = builder.metadata().file_metadata().num_rows().max(0) as usize;
+        if rows == 0 {
+            return Err(Error::format(path, "the table is empty: no rows"));
+        }
+        return Ok(Table::with_rows(rows));
+    }
+    let mask = ::parquet::arrow::ProjectionMask::roots(builder.parquet_schema(), keep);
+    let reader = builder
+        .with_projection(mask)
+        .build()
+        .map_err(|e| bad_file(&e))?;
+    let schema = arrow_array::RecordBatchReader::schema(&reader);
     let mut accs: Vec<Acc> = schema
         .fields()
         .iter()

@@ -82,46 +82,40 @@ impl Source {
     }
 }
 
-/// The vector column a `.npy` file loads as (what [`Source::prepare_mapped`] stands in for).
-const NPY_COLUMN: &str = "embedding";
-
 impl Source {
     /// [`Source::prepare`] for callers that hand the matrix to the reducer and need no vectors
-    /// afterwards (`projector project`): a `.npy` matrix is memory-mapped instead of read
-    /// ([`load::load_mapped`]), checked finite and hashed for the provenance in one pass each,
-    /// and returned as rows for [`crate::Input::Rows`] beside a [`Prepared`] whose table and
-    /// matrix hold no vectors (`embedding.data` is `0 × d`; its `rows` are every row). The
-    /// reducer then reads it a block at a time: PCA, and the PCA before t-SNE and UMAP, never
-    /// make an f32 copy of the file.
+    /// afterwards (`projector project`): the embedding is read as rows
+    /// ([`load::load_rows`]: a `.npy` matrix memory-mapped, a Parquet vector column alone in
+    /// its stored width), checked finite and hashed for the provenance in one pass each, and
+    /// returned for [`crate::Input::Rows`] beside a [`Prepared`] whose table and matrix hold
+    /// no vectors (`embedding.data` is `0 × d`; its `rows` are every row). The reducer then
+    /// reads it a block at a time: PCA, and the PCA before t-SNE and UMAP, never make an f32
+    /// copy of it.
     ///
-    /// `Ok(None)` when [`Source::prepare`] must do it: not a `.npy` matrix that maps (see
-    /// [`load::load_mapped`]), another embedding column asked for, or a non-finite value under
+    /// `Ok(None)` when [`Source::prepare`] must do it: a file [`load::load_rows`] leaves to the
+    /// loader, an embedding of several columns asked for, or a non-finite value under
     /// `drop_invalid` (rows to drop). Without `drop_invalid`, a non-finite value is the error
     /// [`Source::prepare`] gives, naming file, row and column.
-    pub fn prepare_mapped(
-        &self,
-    ) -> Result<Option<(Prepared, std::sync::Arc<load::MappedNpy>, InputInfo)>> {
-        if self
-            .embedding
-            .as_ref()
-            .is_some_and(|e| e.len() != 1 || e[0] != NPY_COLUMN)
-        {
-            return Ok(None);
-        }
+    pub fn prepare_rows(&self) -> Result<Option<(Prepared, crate::rows::SharedRows, InputInfo)>> {
+        let column = match self.embedding.as_deref() {
+            None => None,
+            Some([one]) => Some(one.as_str()),
+            Some(_) => return Ok(None),
+        };
         let t = Instant::now();
-        let Some((table, rows)) = load::load_mapped(&self.path, &self.load)? else {
+        let Some((table, name, rows)) = load::load_rows(&self.path, &self.load, column)? else {
             return Ok(None);
         };
         let load = Stage::new("load", t.elapsed().as_secs_f64());
         let t = Instant::now();
-        let (n, d) = crate::rows::RowSource::dim(&rows);
+        let (n, d) = rows.dim();
         if n < 2 {
             return Err(Error::format(
                 &self.path,
                 format!("only {n} row: at least 2 rows are needed to project"),
             ));
         }
-        if let Some((r, c, v)) = crate::rows::first_non_finite(&rows) {
+        if let Some((r, c, v)) = crate::rows::first_non_finite(rows.as_ref()) {
             if self.load.drop_invalid {
                 return Ok(None);
             }
@@ -129,17 +123,17 @@ impl Source {
             return Err(Error::cell(
                 &self.path,
                 r,
-                format!("{NPY_COLUMN}[{c}]"),
+                format!("{name}[{c}]"),
                 format!("{what} in the embedding"),
             ));
         }
-        let spec = EmbeddingSpec::Vector(NPY_COLUMN.into());
+        let spec = EmbeddingSpec::Vector(name);
         let info = InputInfo {
             file: Some(self.path.display().to_string()),
             embedding: spec.columns(),
             rows: n,
             dims: d,
-            matrix_blake3: super::matrix_hash_rows(&rows),
+            matrix_blake3: super::matrix_hash_rows(rows.as_ref()),
         };
         let color = choose_color(&table, self.color.as_deref())?;
         let all: Vec<usize> = (0..n).collect();
@@ -160,7 +154,7 @@ impl Source {
             labels,
             stages: vec![load, Stage::new("matrix", t.elapsed().as_secs_f64())],
         };
-        Ok(Some((prepared, std::sync::Arc::new(rows), info)))
+        Ok(Some((prepared, rows, info)))
     }
 }
 

@@ -373,7 +373,7 @@ fn a_mapped_npy_projects_as_the_loaded_one() {
         let mut source = Source::new(&path);
         source.load.labels = Some(labels);
         let loaded = source.prepare().unwrap();
-        let (mapped, rows, info) = source.prepare_mapped().unwrap().expect("maps");
+        let (mapped, rows, info) = source.prepare_rows().unwrap().expect("maps");
         assert_eq!(info, loaded.input_info(), "{name}: provenance of the input");
         assert_eq!(mapped.labels, loaded.labels, "{name}");
         assert_eq!(mapped.embedding.rows, loaded.embedding.rows, "{name}");
@@ -421,7 +421,7 @@ fn a_mapped_npy_names_a_bad_cell_or_leaves_dropping_to_the_loader() {
     let path = dir.path().join("bad.npy");
     write_npy(&path, "<f4", x.dim(), &bytes, true);
     let mut source = Source::new(&path);
-    let mapped = source.prepare_mapped().unwrap_err().to_string();
+    let mapped = source.prepare_rows().unwrap_err().to_string();
     let loaded = source.prepare().unwrap_err().to_string();
     assert_eq!(mapped, loaded);
     assert!(
@@ -429,11 +429,141 @@ fn a_mapped_npy_names_a_bad_cell_or_leaves_dropping_to_the_loader() {
         "{mapped}"
     );
     source.load.drop_invalid = true;
-    assert!(source.prepare_mapped().unwrap().is_none());
+    assert!(source.prepare_rows().unwrap().is_none());
     assert_eq!(source.prepare().unwrap().embedding.dropped, 1);
     // Not a .npy, or another column asked for: the loader's business.
-    assert!(Source::new(digits()).prepare_mapped().unwrap().is_none());
+    assert!(Source::new(digits()).prepare_rows().unwrap().is_none());
     let mut other = Source::new(&path);
     other.embedding = Some(vec!["other".into()]);
-    assert!(other.prepare_mapped().unwrap().is_none());
+    assert!(other.prepare_rows().unwrap().is_none());
+}
+
+/// Writes `x` as a Parquet vector column `emb` of `kind` ("fixed32", "list16", "large64" or
+/// "int"), beside a text column `label`, in row groups of 50 rows; `null_row` writes that row's
+/// list as null.
+fn write_parquet_vectors(
+    path: &std::path::Path,
+    x: &Array2<f32>,
+    kind: &str,
+    null_row: Option<usize>,
+) {
+    use arrow_array::types::{Float16Type, Float32Type, Float64Type, Int32Type};
+    use arrow_array::{ArrayRef, RecordBatch, StringArray};
+    use std::sync::Arc;
+    let (n, d) = x.dim();
+    // Row i's list of values converted by `f`, or null at `null_row`.
+    fn lists<T>(
+        x: &Array2<f32>,
+        null_row: Option<usize>,
+        f: impl Fn(f32) -> T,
+    ) -> Vec<Option<Vec<Option<T>>>> {
+        (0..x.nrows())
+            .map(|i| (Some(i) != null_row).then(|| x.row(i).iter().map(|&v| Some(f(v))).collect()))
+            .collect()
+    }
+    let emb: ArrayRef = match kind {
+        "fixed32" => Arc::new(arrow_array::FixedSizeListArray::from_iter_primitive::<
+            Float32Type,
+            _,
+            _,
+        >(lists(x, null_row, |v| v), d as i32)),
+        "list16" => Arc::new(arrow_array::ListArray::from_iter_primitive::<
+            Float16Type,
+            _,
+            _,
+        >(lists(x, null_row, half::f16::from_f32))),
+        "large64" => Arc::new(arrow_array::LargeListArray::from_iter_primitive::<
+            Float64Type,
+            _,
+            _,
+        >(lists(x, null_row, |v| v as f64 / 3.0))),
+        _ => Arc::new(
+            arrow_array::ListArray::from_iter_primitive::<Int32Type, _, _>(lists(
+                x,
+                null_row,
+                |v| (v * 4.0) as i32,
+            )),
+        ),
+    };
+    let label: ArrayRef = Arc::new(StringArray::from(
+        (0..n).map(|i| format!("c{}", i % 3)).collect::<Vec<_>>(),
+    ));
+    let batch = RecordBatch::try_from_iter([("label", label), ("emb", emb)]).unwrap();
+    let props = ::parquet::file::properties::WriterProperties::builder()
+        .set_max_row_group_row_count(Some(50))
+        .build();
+    let f = std::fs::File::create(path).unwrap();
+    let mut w = ::parquet::arrow::ArrowWriter::try_new(f, batch.schema(), Some(props)).unwrap();
+    w.write(&batch).unwrap();
+    w.close().unwrap();
+}
+
+#[test]
+fn a_parquet_vector_column_read_as_rows_projects_as_the_loaded_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let x = wide(120);
+    for kind in ["fixed32", "list16", "large64", "int"] {
+        let path = dir.path().join(format!("{kind}.parquet"));
+        write_parquet_vectors(&path, &x, kind, None);
+        let source = Source::new(&path);
+        let loaded = source.prepare().unwrap();
+        let (rows_p, rows, info) = source.prepare_rows().unwrap().expect("reads rows");
+        assert_eq!(info, loaded.input_info(), "{kind}: provenance of the input");
+        assert_eq!(rows_p.spec, loaded.spec, "{kind}");
+        assert_eq!(
+            (&rows_p.color, &rows_p.labels),
+            (&loaded.color, &loaded.labels),
+            "{kind}"
+        );
+        assert!(rows_p.table.column("emb").is_none() && rows_p.table.column("label").is_some());
+        assert_eq!(
+            crate::rows::to_array(rows.as_ref()),
+            loaded.embedding.data,
+            "{kind}"
+        );
+        let (_, read) = crate::load::ParquetRows::read(&path, None)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            read.is_half(),
+            kind == "list16",
+            "{kind}: stored width kept"
+        );
+        let mut backends = vec![Compute::Cpu];
+        backends.extend(crate::gpu::test_context().map(Compute::Gpu));
+        for c in &backends {
+            for algo in [Algo::Pca, Algo::Umap] {
+                let s = settings(algo);
+                let want = project(c, loaded.embedding.data.view(), &s, &NoProgress).unwrap();
+                let got = project(c, crate::Input::Rows(rows.clone()), &s, &NoProgress).unwrap();
+                assert_eq!(got.coords, want.coords, "{kind}: {algo:?} layout on {c:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_parquet_column_with_a_null_or_a_nan_is_the_loaders_to_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("null.parquet");
+    write_parquet_vectors(&path, &wide(60), "fixed32", Some(17));
+    let mut source = Source::new(&path);
+    assert!(source.prepare_rows().unwrap().is_none());
+    let msg = source.prepare().unwrap_err().to_string();
+    assert!(msg.contains("row 17"), "{msg}");
+    source.load.drop_invalid = true;
+    assert!(source.prepare_rows().unwrap().is_none());
+    assert_eq!(source.prepare().unwrap().embedding.dropped, 1);
+    let mut x = wide(60);
+    x[[23, 5]] = f32::NAN;
+    let path = dir.path().join("nan.parquet");
+    write_parquet_vectors(&path, &x, "list16", None);
+    let source = Source::new(&path);
+    let rows = source.prepare_rows().unwrap_err().to_string();
+    assert_eq!(rows, source.prepare().unwrap_err().to_string());
+    assert!(rows.contains("row 23") && rows.contains("emb[5]"), "{rows}");
+    // Another column asked for by name; one that is not a vector is the loader's.
+    let mut label = Source::new(&path);
+    label.embedding = Some(vec!["label".into()]);
+    assert!(label.prepare_rows().unwrap().is_none());
 }

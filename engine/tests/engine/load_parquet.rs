@@ -144,3 +144,39 @@ fn half_float_embeddings_and_columns_are_read_exactly() {
     let e = t.embedding(&spec, true).unwrap();
     assert_eq!(e.data.dim(), (12, 4));
 }
+
+#[test]
+fn a_vector_column_read_alone_is_the_loaded_one_in_its_stored_width() {
+    use projector_engine::load::ParquetRows;
+    use projector_engine::rows::to_array;
+    // The default is the first list column; others by name; half floats stay half.
+    for (file, column, name, half) in [
+        ("kinds.parquet", None, "emb_list", false),
+        ("kinds.parquet", Some("emb_large"), "emb_large", false),
+        ("kinds.parquet", Some("emb_fixed"), "emb_fixed", false),
+        ("half.parquet", None, "emb", true),
+        ("half.parquet", Some("emb_list"), "emb_list", true),
+    ] {
+        let (got, rows) = ParquetRows::read(&fixture(file), column).unwrap().unwrap();
+        assert_eq!((got.as_str(), rows.is_half()), (name, half), "{file}");
+        let t = load(&fixture(file), &LoadOptions::default()).unwrap();
+        let a = to_array(&rows);
+        assert_eq!(a.nrows(), t.num_rows(), "{file} {name}");
+        assert_eq!(
+            a.iter().copied().collect::<Vec<_>>(),
+            vector(&t, name),
+            "{file} {name}"
+        );
+    }
+    // Not a vector column, or a ragged one: left to the loader.
+    assert!(
+        ParquetRows::read(&fixture("kinds.parquet"), Some("score"))
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        ParquetRows::read(&fixture("ragged.parquet"), None)
+            .unwrap()
+            .is_none()
+    );
+}

@@ -78,6 +78,29 @@ pub fn schedule(weights: &[f32], n_epochs: usize, negative_samples: usize) -> Ve
         .collect()
 }
 
+/// How many times the edges of `sched` will be sampled in `n_epochs` epochs, and how many
+/// negative samples they will draw (the work of the epochs: each edge sample reads and moves
+/// two points, each negative sample reads one random point and moves the head).
+pub fn sample_counts(sched: &[Sched], n_epochs: usize) -> (u64, u64) {
+    let count = |every: f32| {
+        if every > 0.0 && every < f32::MAX {
+            (n_epochs as f64 / every as f64).floor() as u64
+        } else {
+            0
+        }
+    };
+    sched.iter().fold((0, 0), |(s, g), e| {
+        let samples = count(e[0]);
+        // Each sample draws the negatives that have come due since the last one.
+        let negatives = if e[1] < f32::MAX && samples > 0 {
+            (samples as f64 * (e[0] / e[1]) as f64).floor() as u64
+        } else {
+            0
+        };
+        (s + samples, g + negatives)
+    })
+}
+
 /// Reorders the edges (stably) by their sampling period `epochs_per_sample`, before the first
 /// epoch: edges sampled at the same rate are due in the same epochs, so after the sort the due
 /// edges of an epoch come in runs. The negative samples hash the edge's index, so the order is

@@ -294,6 +294,12 @@ impl Umap {
         timings.push(("init", t.elapsed().as_secs_f64()));
 
         let mut sched = epoch::schedule(&g.weight, n_epochs, params.negative_samples);
+        let (samples, negatives) = epoch::sample_counts(&sched, n_epochs);
+        progress.message(&format!(
+            "UMAP epochs: {} edges, {samples} edge samples and about {negatives} negative samples \
+             in {n_epochs} epochs",
+            sched.len()
+        ));
         let FuzzyGraph {
             mut head, mut tail, ..
         } = g;

@@ -82,9 +82,10 @@ pub fn schedule(weights: &[f32], n_epochs: usize, negative_samples: usize) -> Ve
 /// negative samples they will draw (the work of the epochs: each edge sample reads and moves
 /// two points, each negative sample reads one random point and moves the head).
 pub fn sample_counts(sched: &[Sched], n_epochs: usize) -> (u64, u64) {
+    // Epochs 0..n_epochs; an edge is first due at epoch `every`, then every `every` epochs.
     let count = |every: f32| {
         if every > 0.0 && every < f32::MAX {
-            (n_epochs as f64 / every as f64).floor() as u64
+            (n_epochs.saturating_sub(1) as f64 / every as f64).floor() as u64
         } else {
             0
         }
@@ -548,6 +549,32 @@ pub fn alpha(learning_rate: f32, epoch: usize, n_epochs: usize) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sample_counts_are_what_the_epochs_step_through() {
+        let weights: Vec<f32> = (1..=500).map(|i| (i as f32 * 0.618).fract() + 0.01).collect();
+        let n_epochs = 200;
+        let mut sched = schedule(&weights, n_epochs, 5);
+        let want = sample_counts(&sched, n_epochs);
+        // The schedule step of `epoch_cpu_dims`, epoch after epoch.
+        let (mut samples, mut negatives) = (0u64, 0u64);
+        for epoch in 0..n_epochs {
+            let epoch_f = epoch as f32;
+            for s in &mut sched {
+                if s[2] > epoch_f {
+                    continue;
+                }
+                s[2] += s[0];
+                let n_neg = (((epoch_f - s[3]) / s[1]) as i32).max(0) as u64;
+                s[3] += n_neg as f32 * s[1];
+                samples += 1;
+                negatives += n_neg;
+            }
+        }
+        let near = |a: u64, b: u64| a.abs_diff(b) as f64 <= 0.01 * b as f64;
+        assert!(near(want.0, samples), "{want:?} vs {samples}");
+        assert!(near(want.1, negatives), "{want:?} vs {negatives}");
+    }
 
     #[test]
     fn pcg_is_the_reference_permutation() {

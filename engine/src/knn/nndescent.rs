@@ -63,14 +63,10 @@ pub struct Params {
     /// [`Params::min_build_k`] wide (the start, not the width, brings the recall). On 50-d
     /// clusters, k = 15, forest / cells (seconds, recall@15): 30k rows 1.71 (0.997) / 1.29
     /// (1.000), 60k 3.55 (0.989) / 2.66 (1.000), 100k 7.95 (0.983) / 5.45 (1.000); k = 90 at
-    /// 100k 22.7 / 13.2; 1M, k = 15: 246 s (0.960, 40-wide lists) / 123 s (0.988)
-    /// (`docs/bench/scale.md`). At 20k rows a whole UMAP run was about 0.3 s slower from cells,
-    /// so they start at 30k.
+    /// 100k 22.5 / 8.6 (t-SNE's whole run 63.3 / 53.4 s); 1M, k = 15: 246 s (0.960, 40-wide
+    /// lists) / 123 s (0.988) (`docs/bench/scale.md`). At 20k rows a whole UMAP run was about
+    /// 0.3 s slower from cells, so they start at 30k.
     pub block_min_rows: usize,
-    /// [`Params::block_min_rows`] for `k` above [`super::AUTO_SMALL_K`] (t-SNE's 90): at 100k
-    /// rows the block start halved t-SNE's k-NN time (25 → 13 s) but not the whole run's
-    /// (68 → 74 s, peak 380 → 540 MB, not explained yet), so it starts above 100k there.
-    pub block_min_rows_large_k: usize,
     /// Rows per block that seeds a cell of the block start, up to [`BUILD_K_FLAT_ROWS`] rows;
     /// see [`Params::cell_rows`].
     pub block_rows: usize,
@@ -92,7 +88,6 @@ impl Default for Params {
             delta: 0.001,
             rp_trees: None,
             block_min_rows: 30_000,
-            block_min_rows_large_k: BUILD_K_FLAT_ROWS + 1,
             block_rows: 512,
             block_rows_grow: true,
             block_probes: 16,
@@ -218,12 +213,7 @@ pub(super) fn search_local(
     let mut order = super::locality::order(flat, dim, n, seed);
     super::locality::permute_rows(flat, dim, &order);
     // Large inputs start from cells (`blocks.rs`), laid out cell after cell.
-    let from = if k > super::AUTO_SMALL_K {
-        params.block_min_rows_large_k
-    } else {
-        params.block_min_rows
-    };
-    let cells = if n >= from {
+    let cells = if n >= params.block_min_rows {
         let shape = (params.cell_rows(n), params.block_probes, params.block_steps);
         let (by_cell, offsets) = super::blocks::cells(flat, dim, n, shape);
         super::locality::permute_rows(flat, dim, &by_cell);

@@ -463,7 +463,6 @@ fn exact_cpu(data: &Array2<f32>, k: usize, metric: Metric) -> KnnGraph {
 fn block_start() -> nndescent::Params {
     nndescent::Params {
         block_min_rows: 0,
-        block_min_rows_large_k: 0,
         block_rows: 100,
         block_probes: 4,
         ..nndescent::Params::default()

@@ -552,7 +552,9 @@ mod tests {
 
     #[test]
     fn sample_counts_are_what_the_epochs_step_through() {
-        let weights: Vec<f32> = (1..=500).map(|i| (i as f32 * 0.618).fract() + 0.01).collect();
+        let weights: Vec<f32> = (1..=500)
+            .map(|i| (i as f32 * 0.618).fract() + 0.01)
+            .collect();
         let n_epochs = 200;
         let mut sched = schedule(&weights, n_epochs, 5);
         let want = sample_counts(&sched, n_epochs);

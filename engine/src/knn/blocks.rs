@@ -28,8 +28,9 @@
 //!
 //! Everything depends on the rows and the seed's locality order alone, never on scheduling,
 //! so the start is deterministic like the rest of the search. Step 3's products have a GPU
-//! twin (`blocks_gpu.rs`, `knn_cell_tile.wgsl`) that the GPU backend runs; steps 1 and 2 run
-//! on the host for both backends (`n · probes · d` and `cells² · d` work).
+//! twin (`blocks_gpu.rs`, `knn_cell_tile.wgsl`) that the GPU backend runs on a hardware
+//! adapter (a software one runs on the same cores, where this twin is far faster); steps 1 and
+//! 2 run on the host for both backends (`n · probes · d` and `cells² · d` work).
 //!
 //! Cost: `n · probes · (n / cells)` distances as matrix products (about 2·d flops each, at the
 //! speed of a matrix multiply rather than of scattered row reads), plus `cells²` centre

@@ -275,12 +275,14 @@ pub(super) fn search(
         let (ids, d) = (&mut work.ids, &mut work.d);
         let probes = params.block_probes;
         // The products on the device when there is one and they fit it (`blocks_gpu.rs`).
+        // Not on a software adapter: it runs on these same cores, where the CPU twin's matrix
+        // products are about a hundred times faster (40k rows: 113 s on lavapipe, about 1 s).
         let on_gpu = match compute {
-            Compute::Gpu(g) => {
+            Compute::Gpu(g) if !g.is_software() => {
                 let chunk = super::blocks_gpu::chunk_rows(x.ncols(), kb);
                 super::blocks_gpu::seed_lists(g, x, kb, (ids, d), offsets, probes, chunk, &stop)?
             }
-            Compute::Cpu => None,
+            _ => None,
         };
         let done = match on_gpu {
             Some(done) => done,

@@ -64,16 +64,9 @@ fn consider(d2: f32, b: u32) {
     }
 }
 
-// Offers rows b .. b + 3 with dot products `dots`.
-fn consider4(valid: bool, qn: f32, dots: vec4<f32>, b: u32) {
-    let last = b_end - 1u;
-    let bn = vec4<f32>(
-        norms[min(b, last)],
-        norms[min(b + 1u, last)],
-        norms[min(b + 2u, last)],
-        norms[min(b + 3u, last)],
-    );
-    offer4(valid, qn, dots, bn, b);
+// The squared norm of row b, the last base row's past the end.
+fn base_norm(b: u32) -> f32 {
+    return norms[min(b, b_end - 1u)];
 }
 
 @compute @workgroup_size(64)

@@ -59,16 +59,9 @@ fn consider(d2: f32, b: u32) {
     }
 }
 
-// Offers base rows b .. b + 3 with dot products `dots`.
-fn consider4(valid: bool, qn: f32, dots: vec4<f32>, b: u32) {
-    let last = params.b_end - 1u;
-    let bn = vec4<f32>(
-        b_norms[min(b, last)],
-        b_norms[min(b + 1u, last)],
-        b_norms[min(b + 2u, last)],
-        b_norms[min(b + 3u, last)],
-    );
-    offer4(valid, qn, dots, bn, b);
+// The squared norm of base row b (block-local), the last row's past the end.
+fn base_norm(b: u32) -> f32 {
+    return b_norms[min(b, params.b_end - 1u)];
 }
 
 @compute @workgroup_size(64)

@@ -316,7 +316,7 @@ fn nearest_cells(centres: ArrayView2<'_, f32>, probes: usize) -> Vec<u32> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     #[test]
@@ -345,13 +345,23 @@ mod tests {
             5,
             &|| false
         ));
-        let exact = super::super::cpu::exact(x.view(), kb, &crate::NoProgress).unwrap();
-        for u in 0..n {
+        assert_exact_lists(x.view(), kb, &ids, "");
+    }
+
+    /// Every row's list (`ids`, `kb` per row) holds its exact `kb` nearest rows.
+    pub(in crate::knn) fn assert_exact_lists(
+        x: ArrayView2<'_, f32>,
+        kb: usize,
+        ids: &[u32],
+        what: &str,
+    ) {
+        let exact = super::super::cpu::exact(x, kb, &crate::NoProgress).unwrap();
+        for u in 0..x.nrows() {
             let mut want: Vec<u32> = exact.neighbors(u).to_vec();
             let mut got: Vec<u32> = ids[u * kb..(u + 1) * kb].to_vec();
             want.sort_unstable();
             got.sort_unstable();
-            assert_eq!(got, want, "row {u}");
+            assert_eq!(got, want, "row {u} {what}");
         }
     }
 

@@ -179,7 +179,6 @@ mod tests {
         let x = synthetic_clusters(300, 6, 4, 9);
         let x = prepare(x.view(), Metric::Euclidean).unwrap();
         let (n, kb) = (x.nrows(), 7);
-        let exact = super::super::cpu::exact(x.view(), kb, &crate::NoProgress).unwrap();
         // Cells smaller than a tile, and cells of several chunks of 64 rows.
         for (offsets, chunk) in [
             (vec![0, 64, 128, 192, 256, 300], 4096),
@@ -199,13 +198,8 @@ mod tests {
             )
             .unwrap();
             assert_eq!(done, Some(true));
-            for u in 0..n {
-                let mut want: Vec<u32> = exact.neighbors(u).to_vec();
-                let mut got: Vec<u32> = ids[u * kb..(u + 1) * kb].to_vec();
-                want.sort_unstable();
-                got.sort_unstable();
-                assert_eq!(got, want, "row {u}, cells {offsets:?}, chunk {chunk}");
-            }
+            let what = format!("cells {offsets:?}, chunk {chunk}");
+            super::super::blocks::tests::assert_exact_lists(x.view(), kb, &ids, &what);
         }
     }
 

@@ -378,16 +378,28 @@ fn a_mapped_npy_projects_as_the_loaded_one() {
         assert_eq!(mapped.labels, loaded.labels, "{name}");
         assert_eq!(mapped.embedding.rows, loaded.embedding.rows, "{name}");
         assert!(mapped.table.column("embedding").is_none());
-        // Both backends: the GPU's PCA stages upload the mapped blocks as they upload a view's.
-        let mut backends = vec![Compute::Cpu];
-        backends.extend(crate::gpu::test_context().map(Compute::Gpu));
-        for c in &backends {
-            for algo in [Algo::Pca, Algo::Umap, Algo::Tsne] {
-                let s = settings(algo);
-                let want = project(c, loaded.embedding.data.view(), &s, &NoProgress).unwrap();
-                let got = project(c, crate::Input::Rows(rows.clone()), &s, &NoProgress).unwrap();
-                assert_eq!(got.coords, want.coords, "{name}: {algo:?} layout on {c:?}");
-            }
+        let algos = [Algo::Pca, Algo::Umap, Algo::Tsne];
+        assert_rows_project_as(name, &rows, &loaded.embedding.data, &algos);
+    }
+}
+
+/// Every algorithm of `algos` gives the same layout from `rows` as from `data` (the same
+/// matrix in memory), on the CPU and on the GPU when there is one.
+fn assert_rows_project_as(
+    name: &str,
+    rows: &crate::rows::SharedRows,
+    data: &Array2<f32>,
+    algos: &[Algo],
+) {
+    // Both backends: the GPU's PCA stages upload the row blocks as they upload a view's.
+    let mut backends = vec![Compute::Cpu];
+    backends.extend(crate::gpu::test_context().map(Compute::Gpu));
+    for c in &backends {
+        for &algo in algos {
+            let s = settings(algo);
+            let want = project(c, data.view(), &s, &NoProgress).unwrap();
+            let got = project(c, crate::Input::Rows(rows.clone()), &s, &NoProgress).unwrap();
+            assert_eq!(got.coords, want.coords, "{name}: {algo:?} layout on {c:?}");
         }
     }
 }
@@ -529,16 +541,12 @@ fn a_parquet_vector_column_read_as_rows_projects_as_the_loaded_one() {
             kind == "list16",
             "{kind}: stored width kept"
         );
-        let mut backends = vec![Compute::Cpu];
-        backends.extend(crate::gpu::test_context().map(Compute::Gpu));
-        for c in &backends {
-            for algo in [Algo::Pca, Algo::Umap] {
-                let s = settings(algo);
-                let want = project(c, loaded.embedding.data.view(), &s, &NoProgress).unwrap();
-                let got = project(c, crate::Input::Rows(rows.clone()), &s, &NoProgress).unwrap();
-                assert_eq!(got.coords, want.coords, "{kind}: {algo:?} layout on {c:?}");
-            }
-        }
+        assert_rows_project_as(
+            kind,
+            &rows,
+            &loaded.embedding.data,
+            &[Algo::Pca, Algo::Umap],
+        );
     }
 }
 

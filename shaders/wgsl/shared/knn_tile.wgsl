@@ -7,8 +7,9 @@
 // registers, never in a dynamically indexed private array (software adapters turn those into
 // per-lane scatter/gather memory). No subgroup width is assumed.
 // The importing kernel defines `query_value(c)` (this invocation's query, dimension c),
-// `base_value(row, c)` (0 outside its base rows and past dim) and `consider4(valid, qn, dots, b)`
-// (offers rows b .. b + 3), and must call `tile_step` in workgroup-uniform control flow.
+// `base_value(row, c)` (0 outside its base rows and past dim), `base_norm(row)` (a base row's
+// squared norm, read in bounds) and `consider(d2, row)` (offers one row, within its bound), and
+// must call `tile_step` in workgroup-uniform control flow.
 
 const TB: u32 = 64u;
 const DC: u32 = 16u;
@@ -88,4 +89,10 @@ fn tile_step(t: u32, tb: u32, dim: u32, valid: bool, qn: f32) {
     consider4(valid, qn, acc13, tb + 52u);
     consider4(valid, qn, acc14, tb + 56u);
     consider4(valid, qn, acc15, tb + 60u);
+}
+
+// Offers base rows b .. b + 3 with dot products `dots` (knn_heap's offer4).
+fn consider4(valid: bool, qn: f32, dots: vec4<f32>, b: u32) {
+    let bn = vec4<f32>(base_norm(b), base_norm(b + 1u), base_norm(b + 2u), base_norm(b + 3u));
+    offer4(valid, qn, dots, bn, b);
 }

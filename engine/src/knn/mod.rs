@@ -87,9 +87,11 @@ pub const AUTO_EXACT_MAX_ROWS: usize = 15_000;
 pub const AUTO_SMALL_K: usize = 30;
 
 /// [`Method::Auto`] on the CPU for `k` above [`AUTO_SMALL_K`]: exact / NN-descent, k = 90,
-/// 1.42 / 2.71 s at 20k rows, 5.27 / 8.16 s at 40k, and NN-descent 20.6 s at 100k where exact
-/// grows (as n²) to about 33 s: they cross near 70k.
-pub const AUTO_EXACT_MAX_ROWS_LARGE_K: usize = 60_000;
+/// 50-d clusters: 1.42 / 2.71 s at 20k rows (NN-descent from the forest); from 30k rows
+/// NN-descent starts from k-means cells (`nndescent::Params::block_min_rows`) and wins, 2.97 /
+/// 1.73 s at 30k, 4.45 / 2.24 s at 40k, 8.50 / 4.00 s at 60k, recall@90 1.000
+/// (`docs/bench/scale.md`).
+pub const AUTO_EXACT_MAX_ROWS_LARGE_K: usize = 29_999;
 
 /// [`Method::Auto`] on a software adapter (lavapipe): measured on 2 cores, one run each, exact
 /// (uniform-window kernel) / NN-descent: 50-d clusters, k = 15: 3.8 s / 10.5 s at 10k rows,

@@ -91,7 +91,7 @@ pub const AUTO_SMALL_K: usize = 30;
 /// NN-descent starts from k-means cells (`nndescent::Params::block_min_rows`) and wins, 2.97 /
 /// 1.73 s at 30k, 4.45 / 2.24 s at 40k, 8.50 / 4.00 s at 60k, recall@90 1.000
 /// (`docs/bench/scale.md`).
-pub const AUTO_EXACT_MAX_ROWS_LARGE_K: usize = 29_999;
+pub const AUTO_EXACT_MAX_ROWS_LARGE_K: usize = nndescent::BLOCK_MIN_ROWS - 1;
 
 /// [`Method::Auto`] on a software adapter (lavapipe): measured on 2 cores, one run each, exact
 /// (uniform-window kernel) / NN-descent: 50-d clusters, k = 15: 3.8 s / 10.5 s at 10k rows,

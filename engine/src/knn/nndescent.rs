@@ -87,7 +87,7 @@ impl Default for Params {
             max_rounds: 15,
             delta: 0.001,
             rp_trees: None,
-            block_min_rows: 30_000,
+            block_min_rows: BLOCK_MIN_ROWS,
             block_rows: 512,
             block_rows_grow: true,
             block_probes: 16,
@@ -98,6 +98,9 @@ impl Default for Params {
 
 /// Rows up to which lists are built [`Params::min_build_k`] wide.
 pub const BUILD_K_FLAT_ROWS: usize = 100_000;
+
+/// The default [`Params::block_min_rows`]: the block start from 30k rows.
+pub const BLOCK_MIN_ROWS: usize = 30_000;
 
 impl Params {
     /// Rows per block of the block start for `n` rows: [`Params::block_rows`], doubled for

@@ -33,7 +33,7 @@
 //!   each keep an invocation under llvmpipe's loop-iteration limit. The rows are first laid out
 //!   in a seeded locality order (`locality.rs`, permuted in place): a point's neighbours'
 //!   neighbours then sit in a few nearby stretches of memory, which made a round at 100k rows
-//!   three times faster; the graph comes back in the caller's ids. From 30k rows the lists
+//!   three times faster; the graph comes back in the caller's ids. From 10k rows the lists
 //!   start from k-means cells instead of random-projection leaves (`blocks.rs`): every point's
 //!   best among its own and the nearest cells' rows, compared by matrix products, which on a
 //!   million rows is more than twice as fast to the same recall as wider lists from the forest.
@@ -77,38 +77,29 @@ mod rptree;
 pub const MAX_K: usize = 128;
 
 /// [`Method::Auto`] on the CPU searches exactly up to this many rows and approximately above,
-/// for `k` up to [`AUTO_SMALL_K`] (UMAP's 15). Measured on 2 CPU cores, 50-d clusters, after
-/// NN-descent moved to a locality order (`docs/bench/scale.md`), exact / NN-descent, k = 15:
-/// 0.31 / 0.44 s at 10k rows, 1.08 / 0.74 s at 20k, 3.70 / 2.00 s at 40k.
+/// for any `k`. Measured on 2 CPU cores, 50-d clusters, exact / NN-descent from cells
+/// (`docs/bench/scale.md`), seconds: k = 15: 0.20 / 0.25 at 10k rows, 1.08 / 0.59 at 20k;
+/// k = 90: 0.46 / 0.66 at 10k, 1.42 / 0.93 at 20k (recall 1.000). Exact grows as n², NN-descent
+/// as n: they cross near 13k rows for k = 15 and 15k for k = 90.
 pub const AUTO_EXACT_MAX_ROWS: usize = 15_000;
 
-/// Largest `k` for which [`AUTO_EXACT_MAX_ROWS`] applies; above it (t-SNE's 90 at perplexity
-/// 30) the join costs more per row and the exact search stays ahead for longer.
-pub const AUTO_SMALL_K: usize = 30;
-
-/// [`Method::Auto`] on the CPU for `k` above [`AUTO_SMALL_K`]: exact / NN-descent, k = 90,
-/// 50-d clusters: 1.42 / 2.71 s at 20k rows (NN-descent from the forest); from 30k rows
-/// NN-descent starts from k-means cells (`nndescent::Params::block_min_rows`) and wins, 2.97 /
-/// 1.73 s at 30k, 4.45 / 2.24 s at 40k, 8.50 / 4.00 s at 60k, recall@90 1.000
-/// (`docs/bench/scale.md`).
-pub const AUTO_EXACT_MAX_ROWS_LARGE_K: usize = nndescent::BLOCK_MIN_ROWS - 1;
-
-/// [`Method::Auto`] on a software adapter (lavapipe): measured on 2 cores, one run each, exact
-/// (uniform-window kernel) / NN-descent: 50-d clusters, k = 15: 3.8 s / 10.5 s at 10k rows,
-/// 32.8 s / 40.6 s at 30k; k = 90: 5.1 s / 35.5 s at 10k; MNIST 784-d, k = 15: 23.1 s /
-/// 52.5 s at 10k. Exact grows as n², NN-descent as n, so they cross near 23k rows for 784-d
-/// rows, 37k for 50-d (k = 15) and further out for larger k.
-pub const AUTO_EXACT_MAX_ROWS_SOFTWARE_GPU: usize = 20_000;
+/// [`Method::Auto`] on a software adapter (lavapipe): exact below the block start
+/// ([`nndescent::BLOCK_MIN_ROWS`]), where NN-descent's rounds on the adapter are few. Measured
+/// on 2 cores, exact (uniform-window kernel) / NN-descent from cells, 50-d clusters, seconds:
+/// k = 15: 1.44 / 1.21 at 5k rows, 4.05 / 2.41 at 10k, 39.8 / 7.2 at 30k; k = 90: 1.64 / 1.62
+/// at 5k, 5.17 / 3.22 at 10k, 35.6 / 9.3 at 30k. From the forest NN-descent is slower than
+/// exact there (10k, k = 90: 24.7 s), so below the block start the search stays exact.
+pub const AUTO_EXACT_MAX_ROWS_SOFTWARE_GPU: usize = nndescent::BLOCK_MIN_ROWS - 1;
 
 /// [`Method::Auto`] on a hardware GPU: the exact kernel is designed for 100k × 50 (k = 15) in
 /// under a second there (not measured here: only lavapipe is present).
 pub const AUTO_EXACT_MAX_ROWS_GPU: usize = 100_000;
 
-/// The largest row count [`Method::Auto`] searches exactly on `compute` for `k` neighbours.
-pub fn auto_exact_max_rows(compute: &Compute, k: usize) -> usize {
+/// The largest row count [`Method::Auto`] searches exactly on `compute` (for any `k`: on
+/// each backend measured, exact and NN-descent cross at about the same size for k = 15 and 90).
+pub fn auto_exact_max_rows(compute: &Compute) -> usize {
     match compute {
-        Compute::Cpu if k <= AUTO_SMALL_K => AUTO_EXACT_MAX_ROWS,
-        Compute::Cpu => AUTO_EXACT_MAX_ROWS_LARGE_K,
+        Compute::Cpu => AUTO_EXACT_MAX_ROWS,
         Compute::Gpu(g) if g.is_software() => AUTO_EXACT_MAX_ROWS_SOFTWARE_GPU,
         Compute::Gpu(_) => AUTO_EXACT_MAX_ROWS_GPU,
     }
@@ -227,7 +218,7 @@ pub fn knn_with(
     let approx = match method {
         Method::Exact => false,
         Method::Approx => true,
-        Method::Auto => n > auto_exact_max_rows(compute, k),
+        Method::Auto => n > auto_exact_max_rows(compute),
     };
     if approx {
         let params = nndescent::Params::default();

@@ -5,7 +5,7 @@
 //!    distinct random neighbours (drawn by a seeded hash of (seed, point, draw)), with their
 //!    squared distances, sorted by `(d², index)`; then its leaf-mates in a forest of seeded
 //!    random-projection trees (`rptree.rs`, as pynndescent starts) replace the farther ones.
-//!    From [`Params::block_min_rows`] rows (30k) the forest gives way to the block start
+//!    From [`Params::block_min_rows`] rows (10k) the forest gives way to the block start
 //!    (`blocks.rs`): every point's best among the thousands of rows of its k-means cell and the
 //!    cells nearest it, compared by matrix products. All are *new*.
 //! 2. **Sampling** (CPU, both backends): each round, every point takes up to
@@ -61,11 +61,11 @@ pub struct Params {
     /// From this many rows on, the lists start from the block start (`blocks.rs`: exact
     /// neighbours among nearby cells of k-means) instead of the forest, and are built
     /// [`Params::min_build_k`] wide (the start, not the width, brings the recall). On 50-d
-    /// clusters, k = 15, forest / cells (seconds, recall@15): 30k rows 1.71 (0.997) / 1.29
-    /// (1.000), 60k 3.55 (0.989) / 2.66 (1.000), 100k 7.95 (0.983) / 5.45 (1.000); k = 90 at
-    /// 100k 22.5 / 8.6 (t-SNE's whole run 63.3 / 53.4 s); 1M, k = 15: 246 s (0.960, 40-wide
-    /// lists) / 123 s (0.988) (`docs/bench/scale.md`). At 20k rows a whole UMAP run was about
-    /// 0.3 s slower from cells, so they start at 30k.
+    /// clusters, k = 15, forest / cells (seconds, recall@15): 10k rows 0.35 (0.999) / 0.25
+    /// (1.000), 20k 0.79 (0.999) / 0.59 (1.000), 30k 1.71 (0.997) / 1.29 (1.000), 100k 7.95
+    /// (0.983) / 5.45 (1.000); k = 90: 10k 1.35 / 0.44, 20k 2.63 / 0.93, 100k 22.5 / 8.6
+    /// (t-SNE's whole run 63.3 / 53.4 s); 1M, k = 15: 246 s (0.960, 40-wide lists) / 123 s
+    /// (0.988) (`docs/bench/scale.md`).
     pub block_min_rows: usize,
     /// Rows per block that seeds a cell of the block start, up to [`BUILD_K_FLAT_ROWS`] rows;
     /// see [`Params::cell_rows`].
@@ -99,8 +99,8 @@ impl Default for Params {
 /// Rows up to which lists are built [`Params::min_build_k`] wide.
 pub const BUILD_K_FLAT_ROWS: usize = 100_000;
 
-/// The default [`Params::block_min_rows`]: the block start from 30k rows.
-pub const BLOCK_MIN_ROWS: usize = 30_000;
+/// The default [`Params::block_min_rows`]: the block start from 10k rows.
+pub const BLOCK_MIN_ROWS: usize = 10_000;
 
 impl Params {
     /// Rows per block of the block start for `n` rows: [`Params::block_rows`], doubled for

@@ -167,7 +167,7 @@ pub(super) fn run_once(
             })?;
             let method = match settings.knn {
                 Method::Auto
-                    if data.nrows() > projector_engine::knn::auto_exact_max_rows(compute, k) =>
+                    if data.nrows() > projector_engine::knn::auto_exact_max_rows(compute) =>
                 {
                     "approx"
                 }

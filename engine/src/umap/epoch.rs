@@ -400,6 +400,16 @@ impl Kernel<'_> {
         self.batches::<D>(due, acc);
     }
 
+    /// The points of round `p` of the lanes' negative samples: `pcg(hash + p) % n_tail`.
+    #[inline(always)]
+    fn negatives(&self, hash: &[u32; LANES], p: u32) -> [u32; LANES] {
+        let mut kk = [0u32; LANES];
+        for l in 0..LANES {
+            kk[l] = self.n_tail.rem(pcg(hash[l].wrapping_add(p)));
+        }
+        kk
+    }
+
     /// The due edges [`LANES`] at a time, each batch's ends prefetched while the batch before
     /// it is moved.
     #[inline(always)]
@@ -485,24 +495,26 @@ impl Kernel<'_> {
             hash[l] = pcg(self.seed_epoch.wrapping_add(e[l]));
         }
         let rounds = n_neg.iter().copied().max().unwrap_or(0);
-        // The negative samples' points are known now: ask for them all before the first is
-        // read, so that their cache misses overlap (at most `PREFETCH_ROUNDS` rounds; an edge
-        // draws `negative_samples`, 5, per sample on average).
-        for p in 0..rounds.min(PREFETCH_ROUNDS) {
-            let mut kk = [0u32; LANES];
-            for l in 0..LANES {
-                kk[l] = self.n_tail.rem(pcg(hash[l].wrapping_add(p)));
-            }
+        // The negative samples' points are known now: draw them and ask for them all before the
+        // first is read, so that their cache misses overlap (at most `PREFETCH_ROUNDS` rounds;
+        // an edge draws `negative_samples`, 5, per sample on average). The rounds below use
+        // these draws and draw only the rounds past them.
+        let ahead = rounds.min(PREFETCH_ROUNDS);
+        let mut drawn = [[0u32; LANES]; PREFETCH_ROUNDS as usize];
+        for p in 0..ahead {
+            let kk = self.negatives(&hash, p);
             for &kk in &kk[..batch.len()] {
                 prefetch(oth_pos.as_ptr().wrapping_add(kk as usize));
             }
+            drawn[p as usize] = kk;
         }
         let mut sum = att;
         for p in 0..rounds {
-            let mut kk = [0u32; LANES];
-            for l in 0..LANES {
-                kk[l] = self.n_tail.rem(pcg(hash[l].wrapping_add(p)));
-            }
+            let kk = if p < ahead {
+                drawn[p as usize]
+            } else {
+                self.negatives(&hash, p)
+            };
             // `&`, not `&&`: no branch per lane.
             let mut live = [false; LANES];
             for l in 0..LANES {
